@@ -1,0 +1,60 @@
+package fr.dijon.observatoire.batch;
+
+import fr.dijon.observatoire.ingest.ConsoleProgress;
+import fr.dijon.observatoire.ingest.LoadProgress;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The folders and switches the commands pass to the jobs. */
+@Component
+public class ObservatoireSettings {
+
+    private final Path outputDir;
+    private final Path referenceDir;
+    private final Path jobsDir;
+    private final String failurePoint;
+    private final boolean showProgress;
+
+    public ObservatoireSettings(@Value("${observatoire.sortie:output}") String outputDir,
+                                @Value("${observatoire.referentiel:reference-data}") String referenceDir,
+                                @Value("${observatoire.jobs:jobs}") String jobsDir,
+                                @Value("${observatoire.panne:}") String failurePoint,
+                                @Value("${observatoire.progression:true}") boolean showProgress) {
+        this.outputDir = Path.of(outputDir);
+        this.referenceDir = Path.of(referenceDir);
+        this.jobsDir = Path.of(jobsDir);
+        this.failurePoint = failurePoint;
+        this.showProgress = showProgress;
+    }
+
+    /** Progress of a long load on stderr, or nothing when progress display is off (tests). */
+    public LoadProgress progress(String fileName) {
+        return showProgress ? new ConsoleProgress(System.err, fileName) : LoadProgress.NONE;
+    }
+
+    public Path outputDir() {
+        return outputDir;
+    }
+
+    public Path rejectsDir() {
+        return outputDir.resolve("rejets");
+    }
+
+    public Path workDir() {
+        return outputDir.resolve("tmp");
+    }
+
+    public Path referenceDir() {
+        return referenceDir;
+    }
+
+    public Path jobsDir() {
+        return jobsDir;
+    }
+
+    /** A named checkpoint where a failure is injected, for restart tests; empty in normal use. */
+    public String failurePoint() {
+        return failurePoint;
+    }
+}

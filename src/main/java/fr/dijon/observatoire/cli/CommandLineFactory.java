@@ -1,0 +1,111 @@
+package fr.dijon.observatoire.cli;
+
+import fr.dijon.observatoire.ingest.ImportRequestException;
+import fr.dijon.observatoire.ingest.InputRefusedException;
+import fr.dijon.observatoire.store.DatabaseBusyException;
+import fr.dijon.observatoire.store.DatabaseMissingException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Builds the picocli command line with French errors and the project's exit codes: 0 success, 2 usage error,
+ * 3 input refused, 1 any other failure. Users see no stack trace unless they pass {@code --debug}.
+ */
+public final class CommandLineFactory {
+
+    private CommandLineFactory() {
+    }
+
+    public static CommandLine create() {
+        CommandLine cli = new CommandLine(new RootCommand());
+        cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler(CommandLineFactory::onParameterError);
+        cli.setExecutionExceptionHandler(CommandLineFactory::onExecutionError);
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+        return cli;
+    }
+
+    private static int onParameterError(ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println("Erreur d'utilisation : " + french(e));
+        err.println("Voir « observatoire " + commandPath(cli) + "--aide ».");
+        if (Arrays.asList(args).contains("--debug")) {
+            e.printStackTrace(err);
+        }
+        return ExitCodes.USAGE;
+    }
+
+    private static String commandPath(CommandLine cli) {
+        StringBuilder path = new StringBuilder();
+        for (CommandLine c = cli; c.getParent() != null; c = c.getParent()) {
+            path.insert(0, c.getCommandName() + " ");
+        }
+        return path.toString();
+    }
+
+    private static String french(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException u) {
+            return "argument ou option inconnu : " + String.join(" ", u.getUnmatched());
+        }
+        if (e instanceof MissingParameterException m) {
+            return "paramètre obligatoire manquant : " + m.getMissing().stream()
+                    .map(a -> a.paramLabel()).reduce((a, b) -> a + ", " + b).orElse("?");
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Invalid value for option")) {
+            return "valeur invalide pour une option : " + message.substring(message.indexOf(':') + 1).strip();
+        }
+        if (message.startsWith("Missing required parameter")) {
+            return "paramètre obligatoire manquant : " + message.substring(message.indexOf(':') + 1).strip();
+        }
+        return message;
+    }
+
+    private static int onExecutionError(Exception e, CommandLine cli, ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        boolean debug = parseResult.expandedArgs().contains("--debug");
+        Throwable cause = rootOf(e);
+        int code;
+        if (cause instanceof DatabaseBusyException || cause instanceof DatabaseMissingException) {
+            err.println("Erreur : " + cause.getMessage());
+            code = ExitCodes.FAILURE;
+        } else if (cause instanceof ImportRequestException) {
+            err.println("Erreur d'utilisation : " + cause.getMessage());
+            code = ExitCodes.USAGE;
+        } else if (cause instanceof InputRefusedException) {
+            err.println("Fichier refusé : " + cause.getMessage());
+            code = ExitCodes.REFUSED;
+        } else {
+            err.println("Erreur : " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            err.println("Relancez avec --debug pour le détail technique.");
+            code = ExitCodes.FAILURE;
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    /** The most specific exception: our own French ones win over the wrappers around them. */
+    private static Throwable rootOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseBusyException || t instanceof DatabaseMissingException
+                    || t instanceof ImportRequestException || t instanceof InputRefusedException) {
+                return t;
+            }
+            if (t.getCause() == null || t.getCause() == t) {
+                return t;
+            }
+        }
+        return e;
+    }
+}

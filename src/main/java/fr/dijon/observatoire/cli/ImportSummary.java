@@ -1,0 +1,58 @@
+package fr.dijon.observatoire.cli;
+
+import fr.dijon.observatoire.batch.ImportService;
+import fr.dijon.observatoire.format.FrenchNumbers;
+import fr.dijon.observatoire.ingest.ImportReport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** Prints the French summary of one import and returns its exit code. */
+final class ImportSummary {
+
+    private ImportSummary() {
+    }
+
+    static int print(Path file, ImportService.Outcome outcome, PrintStream out, PrintStream err) {
+        ImportReport r = outcome.report();
+        if (outcome.failed() || r == null) {
+            err.println("Échec de l'import de " + file.getFileName() + " : "
+                    + (outcome.failure() == null ? "erreur inconnue" : outcome.failure()));
+            err.println("  Rien n'a été chargé. Corrigez la cause puis relancez la même commande : "
+                    + "l'import reprendra proprement.");
+            return ExitCodes.FAILURE;
+        }
+        String millesime = r.millesime() == null ? "" : " " + r.millesime();
+        switch (r.status()) {
+            case DEJA_IMPORTE -> {
+                out.println(file.getFileName() + " : déjà importé (empreinte " + r.sha256().substring(0, 12)
+                        + "…), rien n'a changé.");
+                return ExitCodes.OK;
+            }
+            case REFUSE -> {
+                err.println("Fichier refusé : " + file.getFileName() + " (" + r.type().code().toUpperCase()
+                        + millesime + ") — " + r.reason());
+                if (r.rejectsFile() != null) {
+                    err.println("  Lignes rejetées : " + r.rejectsFile());
+                }
+                return ExitCodes.REFUSED;
+            }
+            default -> {
+                out.println(file.getFileName() + " : importé — " + r.type().code().toUpperCase() + millesime
+                        + ", " + r.layout() + ", " + r.encoding() + ".");
+                out.println("  " + n(r.rowsRead()) + " lignes lues, " + n(r.rowsLoaded()) + " chargées, "
+                        + n(r.rowsRejected()) + " rejetées.");
+                if (r.rejectsFile() != null) {
+                    out.println("  Lignes rejetées : " + r.rejectsFile());
+                }
+                if (!r.unknownColumns().isEmpty()) {
+                    out.println("  Colonnes inconnues, ignorées : " + String.join(", ", r.unknownColumns()));
+                }
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    private static String n(long value) {
+        return FrenchNumbers.display(value, 0);
+    }
+}

@@ -1,0 +1,38 @@
+package fr.dijon.observatoire.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code observatoire}: the root command; without a subcommand it prints the help. */
+@Command(name = "observatoire",
+        synopsisHeading = "Utilisation : ",
+        descriptionHeading = "%n",
+        parameterListHeading = "%nParamètres :%n",
+        optionListHeading = "%nOptions :%n",
+        commandListHeading = "%nCommandes :%n",
+        description = {"Observatoire du sans-abrisme et de l'occupation du parc social — Dijon Métropole.",
+                "Importe le RPLS, l'OPS et les comptages des partenaires, calcule les indicateurs,",
+                "produit l'atlas et le pack de la CIL."},
+        subcommands = {ImportCommand.class, SqlCommand.class, StatutCommand.class})
+public class RootCommand implements Runnable {
+
+    @Mixin
+    GlobalOptions options;
+
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
+
+    GlobalOptions options() {
+        return options;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,189 @@
+package fr.dijon.observatoire.reference;
+
+import fr.dijon.observatoire.ingest.FileDigest;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Loads the versioned tables of {@code reference-data/} into DuckDB ({@code ref_*}), each row carrying its
+ * source code, and records every file with its producer, vintage, licence and sha256 in {@code ref_source}.
+ * A file whose sha256 is unchanged is not reloaded.
+ */
+public final class ReferenceDataLoader {
+
+    private final Path referenceDir;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ReferenceDataLoader(Path referenceDir) {
+        this.referenceDir = referenceDir;
+    }
+
+    /** Loads what changed; returns the codes of the reloaded tables. */
+    public List<String> load(Connection connection) throws SQLException, IOException {
+        List<String> reloaded = new ArrayList<>();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            for (ReferenceEntry entry : catalogue()) {
+                Path file = referenceDir.resolve(entry.fichier());
+                String sha = FileDigest.sha256(file);
+                if (!sha.equals(currentSha(connection, entry.code()))) {
+                    loadTable(connection, entry, file);
+                    recordSource(connection, entry, sha);
+                    reloaded.add(entry.code());
+                }
+            }
+            connection.commit();
+        } catch (SQLException | IOException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        return reloaded;
+    }
+
+    public List<ReferenceEntry> catalogue() throws IOException {
+        List<ReferenceEntry> entries = new ArrayList<>();
+        for (CSVRecord r : readCsv(referenceDir.resolve("catalogue.csv"))) {
+            entries.add(new ReferenceEntry(r.get("code"), r.get("fichier"), r.get("libelle"), r.get("producteur"),
+                    r.get("millesime"), r.get("licence")));
+        }
+        return entries;
+    }
+
+    private void loadTable(Connection c, ReferenceEntry entry, Path file) throws SQLException, IOException {
+        switch (entry.code()) {
+            case "communes" -> loadCommunes(c, file);
+            case "epci" -> loadEpci(c, file);
+            case "qpv" -> loadQpv(c, file);
+            case "financements" -> loadFinancements(c, file);
+            case "types_voie" -> loadTypesVoie(c, file);
+            default -> throw new IllegalStateException("table de référence inconnue dans catalogue.csv : " + entry.code());
+        }
+    }
+
+    private void loadCommunes(Connection c, Path file) throws SQLException, IOException {
+        execute(c, "DELETE FROM ref_commune");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_commune VALUES (?, ?, ?, ?, ?, ?, 'communes')")) {
+            for (CSVRecord r : readCsv(file)) {
+                ps.setString(1, r.get("code_insee"));
+                ps.setString(2, r.get("nom"));
+                ps.setString(3, r.get("siren"));
+                ps.setString(4, r.get("departement"));
+                ps.setString(5, r.get("epci_siren"));
+                ps.setInt(6, Integer.parseInt(r.get("population_municipale_insee")));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void loadEpci(Connection c, Path file) throws SQLException, IOException {
+        JsonNode epci = json.readTree(file.toFile());
+        execute(c, "DELETE FROM ref_epci");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_epci VALUES (?, ?, ?, ?, 'epci')")) {
+            ps.setString(1, epci.get("code").asString());
+            ps.setString(2, epci.get("nom").asString());
+            ps.setString(3, epci.get("type").asString());
+            ps.setInt(4, epci.get("populationMunicipale").asInt());
+            ps.executeUpdate();
+        }
+    }
+
+    private void loadQpv(Connection c, Path file) throws SQLException, IOException {
+        JsonNode collection = json.readTree(file.toFile());
+        execute(c, "DELETE FROM ref_qpv");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_qpv VALUES (?, ?, ?, ?, ?, 'qpv')")) {
+            for (JsonNode feature : collection.get("features")) {
+                JsonNode p = feature.get("properties");
+                ps.setString(1, p.get("code_qp").asString());
+                ps.setString(2, p.get("lib_qp").asString());
+                ps.setString(3, p.get("insee_com").asString());
+                ps.setBoolean(4, p.get("nouveau_2024").asBoolean());
+                ps.setString(5, json.writeValueAsString(feature.get("geometry")));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void loadFinancements(Connection c, Path file) throws SQLException, IOException {
+        execute(c, "DELETE FROM ref_financement");
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ref_financement VALUES (?, ?, ?, ?, 'financements')")) {
+            for (CSVRecord r : readCsv(file)) {
+                ps.setString(1, r.get("finan_code"));
+                ps.setString(2, r.get("finan_groupe"));
+                ps.setString(3, r.get("libelle"));
+                ps.setBoolean(4, "oui".equals(r.get("avant_1977")));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void loadTypesVoie(Connection c, Path file) throws SQLException, IOException {
+        execute(c, "DELETE FROM ref_type_voie");
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_type_voie VALUES (?, ?, 'types_voie')")) {
+            for (CSVRecord r : readCsv(file)) {
+                ps.setString(1, r.get("abreviation"));
+                ps.setString(2, r.get("libelle"));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private String currentSha(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM ref_source WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private void recordSource(Connection c, ReferenceEntry e, String sha) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO ref_source VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, current_localtimestamp())")) {
+            ps.setString(1, e.code());
+            ps.setString(2, e.fichier());
+            ps.setString(3, e.libelle());
+            ps.setString(4, e.producteur());
+            ps.setString(5, e.millesime());
+            ps.setString(6, e.licence());
+            ps.setString(7, sha);
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<CSVRecord> readCsv(Path file) throws IOException {
+        String firstLine;
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            firstLine = lines.findFirst().orElse("");
+        }
+        char delimiter = firstLine.contains(";") ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
+                .setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return format.parse(reader).getRecords();
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}
