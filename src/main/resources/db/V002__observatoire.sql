@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS ref_financement (
 
 CREATE TABLE IF NOT EXISTS ref_type_voie (
     abreviation VARCHAR PRIMARY KEY,
-    libelle     VARCHAR NOT NULL,
+    libelle     VARCHAR NOT NULL,      -- normalised, for keys (AVENUE)
+    affiche     VARCHAR NOT NULL,      -- for display (avenue)
     source      VARCHAR NOT NULL
 );
 

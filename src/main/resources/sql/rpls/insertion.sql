@@ -51,7 +51,8 @@ located AS (
              WHEN regexp_matches(coalesce(plg_qp, ''), '^Q[A-Z]?[0-9]') THEN plg_qp END AS qpv_code,
         coalesce(immeu, CASE WHEN regexp_matches(norm_txt(complgeo),
             '^(RESIDENCE|RES|CITE|DOMAINE|GROUPE|HAMEAU|ENSEMBLE|PARC|TOUR|IMMEUBLE) ') THEN complgeo END) AS programme,
-        coalesce(tv.libelle, norm_txt(t.typvoie)) AS typvoie_norm
+        coalesce(tv.libelle, norm_txt(t.typvoie)) AS typvoie_norm,
+        coalesce(tv.affiche, lower(t.typvoie)) AS typvoie_affiche
     FROM typed t
     LEFT JOIN ref_type_voie tv ON tv.abreviation = norm_txt(t.typvoie)
 ),
@@ -97,7 +98,7 @@ SELECT
     CASE WHEN loyermaxcus = 9999 THEN NULL ELSE loyermaxcus END AS loyermaxcus,
     depcom || '-' || left(md5(depcom || '|' || residence_cle), 10) AS residence_id,
     residence_methode,
-    coalesce(nullif(concat_ws(' ', nullif(concat(numvoie, coalesce(indrep, '')), ''), typvoie, nomvoie), ''),
+    coalesce(nullif(concat_ws(' ', nullif(concat(numvoie, coalesce(lower(indrep), '')), ''), typvoie_affiche, nomvoie), ''),
              programme, lieudit, 'adresse inconnue') AS adresse,
     getvariable('rpls_sha256') AS import_sha256
 FROM keyed k

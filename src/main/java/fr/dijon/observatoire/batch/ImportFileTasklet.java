@@ -7,7 +7,13 @@ import fr.dijon.observatoire.ingest.LoadCheckpoint;
 import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.ingest.PreparedInput;
 import fr.dijon.observatoire.ingest.rpls.RplsImportOptions;
+import fr.dijon.observatoire.ingest.ops.OpsImportOptions;
+import fr.dijon.observatoire.ingest.ops.OpsImporter;
+import fr.dijon.observatoire.ingest.partenaires.PartnerCountImporter;
+import fr.dijon.observatoire.ingest.partenaires.PartnerCountOptions;
 import fr.dijon.observatoire.ingest.rpls.RplsImporter;
+import fr.dijon.observatoire.store.ParisTime;
+import java.time.YearMonth;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,8 +68,11 @@ public class ImportFileTasklet implements Tasklet {
                     case RPLS -> new RplsImporter().importFile(c, input, new RplsImportOptions(millesime,
                             params.getDouble(ImportService.MAX_REJECTS), settings.rejectsDir(), progress,
                             checkpoint));
-                    default -> throw new IllegalStateException("l'import des fichiers " + type.label()
-                            + " n'est pas encore disponible");
+                    case OPS -> new OpsImporter().importFile(c, input, new OpsImportOptions(
+                            params.getDouble(ImportService.MAX_REJECTS), settings.rejectsDir(), progress, checkpoint));
+                    case PARTENAIRES -> new PartnerCountImporter().importFile(c, input, new PartnerCountOptions(
+                            params.getDouble(ImportService.MAX_REJECTS), settings.rejectsDir(),
+                            YearMonth.now(ParisTime.ZONE), progress, checkpoint));
                 };
             } catch (Exception e) {
                 recordFailure(c, input, type, millesime, e);

@@ -64,7 +64,8 @@ public class ImportService {
             throw new ImportRequestException("type de fichier non reconnu pour " + input.fileName()
                     + " d'après son en-tête : précisez-le avec --type rpls (ou ops, partenaires).");
         }
-        int millesime = MillesimeResolver.resolve(millesimeOption, input.fileName());
+        Integer millesime = type == FileType.RPLS ? Integer.valueOf(MillesimeResolver.resolve(millesimeOption,
+                input.fileName())) : millesimeOption;
         ImportRegistry.Entry previous;
         try (Connection c = dataSource.getConnection()) {
             ImportRegistry registry = new ImportRegistry();
@@ -77,7 +78,7 @@ public class ImportService {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(SHA256, input.sha256())
                 .addString(TYPE, type.code())
-                .addLong(MILLESIME, (long) millesime)
+                .addLong(MILLESIME, millesime == null ? 0L : millesime.longValue())
                 .addLong(ATTEMPT, previous == null ? 0L : (long) previous.completedAttempts())
                 .addString(FILE, file.toAbsolutePath().toString(), false)
                 .addDouble(MAX_REJECTS, maxRejectShare, false)
@@ -89,7 +90,7 @@ public class ImportService {
         return new Outcome(report.orElse(null), execution.getStatus(), failure);
     }
 
-    private static ImportReport alreadyImported(PreparedInput input, FileType type, int millesime) {
+    private static ImportReport alreadyImported(PreparedInput input, FileType type, Integer millesime) {
         return new ImportReport(input.fileName(), input.sha256(), type, millesime, null, input.encoding().label(),
                 ImportStatus.DEJA_IMPORTE, null, 0, 0, 0, List.of(), null, List.of());
     }

@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.batch;
 
+import fr.dijon.observatoire.reference.IndicatorCatalogueLoader;
 import fr.dijon.observatoire.reference.ReferenceDataLoader;
 import java.sql.Connection;
 import javax.sql.DataSource;
@@ -25,6 +26,7 @@ public class ReferenceDataTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             new ReferenceDataLoader(settings.referenceDir()).load(c);
+            new IndicatorCatalogueLoader(settings.jobsDir()).load(c);
         }
         return RepeatStatus.FINISHED;
     }

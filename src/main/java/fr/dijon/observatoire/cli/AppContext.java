@@ -33,6 +33,7 @@ final class AppContext implements AutoCloseable {
         properties.put("spring.datasource.driver-class-name", "org.duckdb.DuckDBDriver");
         properties.put("spring.datasource.hikari.maximum-pool-size", "4");
         properties.put("spring.datasource.hikari.minimum-idle", "1");
+        properties.put("spring.datasource.hikari.connection-init-sql", "SET TimeZone = 'Europe/Paris'");
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.sql.init.mode", "never");
         properties.put("logging.level.root", options.debug() ? "INFO" : "OFF");

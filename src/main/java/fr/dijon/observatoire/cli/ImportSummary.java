@@ -44,6 +44,9 @@ final class ImportSummary {
                 if (r.rejectsFile() != null) {
                     out.println("  Lignes rejetées : " + r.rejectsFile());
                 }
+                for (String note : r.notes()) {
+                    out.println("  " + note);
+                }
                 if (!r.unknownColumns().isEmpty()) {
                     out.println("  Colonnes inconnues, ignorées : " + String.join(", ", r.unknownColumns()));
                 }

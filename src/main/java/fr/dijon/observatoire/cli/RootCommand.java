@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Observatoire du sans-abrisme et de l'occupation du parc social — Dijon Métropole.",
                 "Importe le RPLS, l'OPS et les comptages des partenaires, calcule les indicateurs,",
                 "produit l'atlas et le pack de la CIL."},
-        subcommands = {ImportCommand.class, SqlCommand.class, StatutCommand.class})
+        subcommands = {ImportCommand.class, SqlCommand.class, StatutCommand.class, DemoCommand.class})
 public class RootCommand implements Runnable {
 
     @Mixin

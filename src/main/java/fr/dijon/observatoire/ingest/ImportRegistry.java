@@ -38,7 +38,7 @@ public final class ImportRegistry {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO import_fichier (sha256, nom, chemin, "
                 + "type, millesime, disposition, encodage, separateur, statut, motif, lignes_lues, lignes_chargees, "
                 + "lignes_rejetees, colonnes_inconnues, fichier_rejets, tentatives, date_import, duree_ms) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_localtimestamp(), ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, input.sha256());
             ps.setString(2, input.fileName());
             ps.setString(3, input.source().toAbsolutePath().toString());
@@ -55,7 +55,8 @@ public final class ImportRegistry {
             ps.setString(14, String.join(", ", report.unknownColumns()));
             ps.setString(15, report.rejectsFile() == null ? null : report.rejectsFile().toString());
             ps.setInt(16, attempts);
-            ps.setLong(17, durationMs);
+            ps.setObject(17, fr.dijon.observatoire.store.ParisTime.now());
+            ps.setLong(18, durationMs);
             ps.executeUpdate();
         }
     }

@@ -2,18 +2,13 @@ package fr.dijon.observatoire.reference;
 
 import fr.dijon.observatoire.ingest.FileDigest;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -41,9 +36,9 @@ public final class ReferenceDataLoader {
             for (ReferenceEntry entry : catalogue()) {
                 Path file = referenceDir.resolve(entry.fichier());
                 String sha = FileDigest.sha256(file);
-                if (!sha.equals(currentSha(connection, entry.code()))) {
+                if (!sha.equals(ReferenceSources.currentSha(connection, entry.code()))) {
                     loadTable(connection, entry, file);
-                    recordSource(connection, entry, sha);
+                    ReferenceSources.record(connection, entry, sha);
                     reloaded.add(entry.code());
                 }
             }
@@ -59,7 +54,7 @@ public final class ReferenceDataLoader {
 
     public List<ReferenceEntry> catalogue() throws IOException {
         List<ReferenceEntry> entries = new ArrayList<>();
-        for (CSVRecord r : readCsv(referenceDir.resolve("catalogue.csv"))) {
+        for (CSVRecord r : ReferenceCsv.read(referenceDir.resolve("catalogue.csv"))) {
             entries.add(new ReferenceEntry(r.get("code"), r.get("fichier"), r.get("libelle"), r.get("producteur"),
                     r.get("millesime"), r.get("licence")));
         }
@@ -80,7 +75,7 @@ public final class ReferenceDataLoader {
     private void loadCommunes(Connection c, Path file) throws SQLException, IOException {
         execute(c, "DELETE FROM ref_commune");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_commune VALUES (?, ?, ?, ?, ?, ?, 'communes')")) {
-            for (CSVRecord r : readCsv(file)) {
+            for (CSVRecord r : ReferenceCsv.read(file)) {
                 ps.setString(1, r.get("code_insee"));
                 ps.setString(2, r.get("nom"));
                 ps.setString(3, r.get("siren"));
@@ -124,7 +119,7 @@ public final class ReferenceDataLoader {
         execute(c, "DELETE FROM ref_financement");
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO ref_financement VALUES (?, ?, ?, ?, 'financements')")) {
-            for (CSVRecord r : readCsv(file)) {
+            for (CSVRecord r : ReferenceCsv.read(file)) {
                 ps.setString(1, r.get("finan_code"));
                 ps.setString(2, r.get("finan_groupe"));
                 ps.setString(3, r.get("libelle"));
@@ -136,48 +131,13 @@ public final class ReferenceDataLoader {
 
     private void loadTypesVoie(Connection c, Path file) throws SQLException, IOException {
         execute(c, "DELETE FROM ref_type_voie");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_type_voie VALUES (?, ?, 'types_voie')")) {
-            for (CSVRecord r : readCsv(file)) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_type_voie VALUES (?, ?, ?, 'types_voie')")) {
+            for (CSVRecord r : ReferenceCsv.read(file)) {
                 ps.setString(1, r.get("abreviation"));
                 ps.setString(2, r.get("libelle"));
+                ps.setString(3, r.get("affiche"));
                 ps.executeUpdate();
             }
-        }
-    }
-
-    private String currentSha(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM ref_source WHERE code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private void recordSource(Connection c, ReferenceEntry e, String sha) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO ref_source VALUES "
-                + "(?, ?, ?, ?, ?, ?, ?, current_localtimestamp())")) {
-            ps.setString(1, e.code());
-            ps.setString(2, e.fichier());
-            ps.setString(3, e.libelle());
-            ps.setString(4, e.producteur());
-            ps.setString(5, e.millesime());
-            ps.setString(6, e.licence());
-            ps.setString(7, sha);
-            ps.executeUpdate();
-        }
-    }
-
-    private static List<CSVRecord> readCsv(Path file) throws IOException {
-        String firstLine;
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            firstLine = lines.findFirst().orElse("");
-        }
-        char delimiter = firstLine.contains(";") ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader()
-                .setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return format.parse(reader).getRecords();
         }
     }
 

@@ -19,7 +19,8 @@ public final class SchemaMigrator {
 
     static final List<String> SCRIPTS = List.of(
             "V001__spring_batch.sql",
-            "V002__observatoire.sql");
+            "V002__observatoire.sql",
+            "V003__ops_partenaires.sql");
 
     public void migrate(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {

@@ -68,6 +68,15 @@ public record RplsLayout(String name, boolean loi, Map<RplsField, Integer> posit
         return false;
     }
 
+    /** The staging columns, each with its position in the file (null when the file lacks it). */
+    public java.util.LinkedHashMap<String, Integer> stagingFields() {
+        java.util.LinkedHashMap<String, Integer> fields = new java.util.LinkedHashMap<>();
+        for (RplsField field : RplsField.values()) {
+            fields.put(field.column(), positions.get(field));
+        }
+        return fields;
+    }
+
     public String headerName(RplsField field, HeaderLine header) {
         Integer position = positions.get(field);
         return position == null ? field.headerNames().get(0) : header.columns().get(position);

@@ -15,7 +15,7 @@ import java.util.Map;
  * Small hand-made RPLS files for tests, in either SDES layout, any separator, encoding and line ending.
  * Every row starts from plausible defaults (a T3 in Dijon) that a test overrides by column name.
  */
-final class RplsFixture {
+public final class RplsFixture {
 
     static final List<String> MODERN = List.of("REG_CODE", "DEP_CODE", "EPCI_CODE", "DEPCOM", "LIBCOM", "NUMVOIE",
             "INDREP", "TYPVOIE", "NOMVOIE", "COMPLGEO", "IMMEU", "QPV_CODE", "QPV_LIBELLE", "TYPECONST_CODE",
@@ -55,7 +55,7 @@ final class RplsFixture {
         this.header = header;
     }
 
-    static RplsFixture modern(boolean loi) {
+    public static RplsFixture modern(boolean loi) {
         List<String> header = new ArrayList<>(MODERN);
         if (loi) {
             header.addAll(LOI);
@@ -63,7 +63,7 @@ final class RplsFixture {
         return new RplsFixture(header);
     }
 
-    static RplsFixture old() {
+    public static RplsFixture old() {
         return new RplsFixture(OLD);
     }
 
@@ -84,14 +84,14 @@ final class RplsFixture {
     }
 
     /** Adds {@code count} default rows, numbered so that each dwelling has its own IDENT_REP. */
-    RplsFixture rows(int count) {
+    public RplsFixture rows(int count) {
         for (int i = 0; i < count; i++) {
             row(Map.of("IDENT_REP", String.format("D%09d", rows.size())));
         }
         return this;
     }
 
-    RplsFixture row(Map<String, String> overrides) {
+    public RplsFixture row(Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String column : header) {
             values.put(column, overrides.getOrDefault(column, DEFAULTS.getOrDefault(column.toUpperCase(), "")));
@@ -119,7 +119,7 @@ final class RplsFixture {
         return value;
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(String.join(separator, header)).append(newline);
         for (int i = 0; i < rows.size(); i++) {
             text.append(rows.get(i) == null ? rawLines.get(i) : String.join(separator, rows.get(i))).append(newline);

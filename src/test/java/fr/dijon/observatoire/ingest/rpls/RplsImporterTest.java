@@ -87,7 +87,7 @@ class RplsImporterTest {
 
         assertThat(count(c, "SELECT count(*) FROM residence")).isEqualTo(2);
         assertThat(count(c, "SELECT nb_logements FROM residence WHERE depcom = '21231'")).isEqualTo(4);
-        assertThat(string(c, "SELECT adresse FROM residence WHERE depcom = '21231'")).isEqualTo("12 RUE DES GODRANS");
+        assertThat(string(c, "SELECT adresse FROM residence WHERE depcom = '21231'")).isEqualTo("12 rue DES GODRANS");
         assertThat(count(c, "SELECT count(*) FROM residence WHERE depcom = '21231' "
                 + "AND lon BETWEEN 4.99 AND 5.10 AND lat BETWEEN 47.29 AND 47.37")).isEqualTo(1);
     }

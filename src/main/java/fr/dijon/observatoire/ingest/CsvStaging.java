@@ -1,0 +1,139 @@
+package fr.dijon.observatoire.ingest;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.duckdb.DuckDBPreparedStatement;
+import org.duckdb.QueryProgress;
+
+/**
+ * Reads a prepared CSV into a temporary staging table with DuckDB's own CSV reader: every column as text,
+ * named by position, only the wanted fields kept (absent ones are NULL), in file order. Records with a wrong
+ * field count go to DuckDB's rejects table {@code <table>_rejets_csv}, with their line numbers.
+ */
+public final class CsvStaging {
+
+    private CsvStaging() {
+    }
+
+    public static String rejectsTable(String table) {
+        return table + "_rejets_csv";
+    }
+
+    /**
+     * @param fields the staging columns, in order, each mapped to its 0-based position in the file, or absent
+     * @return the number of records staged
+     */
+    public static long load(Connection c, PreparedInput input, String table, Map<String, Integer> fields,
+                            LoadProgress progress) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS " + table);
+            st.execute("DROP TABLE IF EXISTS " + rejectsTable(table));
+            st.execute("DROP TABLE IF EXISTS " + table + "_rejets_scan");
+        }
+        String sql = "CREATE TEMP TABLE " + table + " AS SELECT " + projection(fields) + " FROM "
+                + readCsv(input, table);
+        try (DuckDBPreparedStatement ps = c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
+            ProgressPoller poller = new ProgressPoller(ps, progress);
+            poller.start();
+            try {
+                ps.execute();
+            } finally {
+                poller.stop();
+            }
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String projection(Map<String, Integer> fields) {
+        StringJoiner select = new StringJoiner(", ");
+        fields.forEach((name, position) ->
+                select.add((position == null ? "CAST(NULL AS VARCHAR)" : "c" + (position + 1)) + " AS " + name));
+        return select.toString();
+    }
+
+    private static String readCsv(PreparedInput input, String table) {
+        StringJoiner columns = new StringJoiner(", ", "{", "}");
+        for (int i = 1; i <= input.header().columns().size(); i++) {
+            columns.add("'c" + i + "': 'VARCHAR'");
+        }
+        String delimiter = input.header().delimiter() == '\t' ? "\\t" : String.valueOf(input.header().delimiter());
+        return "read_csv(" + literal(input.csv().toAbsolutePath().toString())
+                + ", delim = " + literal(delimiter)
+                + ", header = true, quote = '\"', escape = '\"', auto_detect = false, encoding = 'utf-8'"
+                + ", columns = " + columns
+                + ", store_rejects = true, rejects_table = '" + rejectsTable(table) + "'"
+                + ", rejects_scan = '" + table + "_rejets_scan', max_line_size = 1048576)";
+    }
+
+    /**
+     * SQL giving the source line number of the accepted record of 0-based rank {@code rankExpression}: the rank
+     * plus the header line plus the records the reader rejected before it.
+     */
+    public static String lineExpression(String table, String rankExpression) {
+        return "(" + rankExpression + " + 2 + (SELECT count(*) FROM (SELECT line - 2 - (row_number() OVER (ORDER BY line) - 1)"
+                + " AS avant FROM (SELECT DISTINCT line FROM " + rejectsTable(table) + ")) WHERE avant <= "
+                + rankExpression + "))";
+    }
+
+    public static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** Drops the staging table, its rejects tables and the given extra objects. */
+    public static void drop(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS " + table);
+            st.execute("DROP TABLE IF EXISTS " + rejectsTable(table));
+            st.execute("DROP TABLE IF EXISTS " + table + "_rejets_scan");
+        }
+    }
+
+    /** Polls DuckDB's query progress while the CSV is read. */
+    private static final class ProgressPoller {
+        private final DuckDBPreparedStatement statement;
+        private final LoadProgress progress;
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        ProgressPoller(DuckDBPreparedStatement statement, LoadProgress progress) {
+            this.statement = statement;
+            this.progress = progress;
+            this.thread = new Thread(this::poll, "progression-duckdb");
+            this.thread.setDaemon(true);
+        }
+
+        void start() {
+            if (progress != LoadProgress.NONE) {
+                thread.start();
+            }
+        }
+
+        void stop() {
+            running = false;
+            thread.interrupt();
+        }
+
+        private void poll() {
+            while (running) {
+                try {
+                    Thread.sleep(500);
+                    QueryProgress p = statement.getQueryProgress();
+                    if (p != null && p.getPercentage() >= 0) {
+                        progress.update("lecture CSV par DuckDB", p.getPercentage(), p.getRowsProcessed());
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                } catch (SQLException | RuntimeException e) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package fr.dijon.observatoire.ingest.partenaires;
+
+import fr.dijon.observatoire.format.FrenchNumbers;
+import fr.dijon.observatoire.ingest.CsvStaging;
+import fr.dijon.observatoire.ingest.FileType;
+import fr.dijon.observatoire.ingest.ImportRegistry;
+import fr.dijon.observatoire.ingest.ImportReport;
+import fr.dijon.observatoire.ingest.ImportStatus;
+import fr.dijon.observatoire.ingest.PreparedInput;
+import fr.dijon.observatoire.ingest.RejectCollector;
+import fr.dijon.observatoire.store.ParisTime;
+import fr.dijon.observatoire.store.SqlResource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Imports a monthly partner-count file in long format ({@code periode;partenaire;indicateur;territoire;valeur
+ * [;commentaire]}), all or nothing. Files with columns that look like personal data are refused whole; revised
+ * values are kept in the history table and listed in the report (old → new).
+ */
+public final class PartnerCountImporter {
+
+    static final List<String> COLUMNS = List.of("periode", "partenaire", "indicateur", "territoire", "valeur", "commentaire");
+    private static final String STAGING = "part_stg";
+
+    private final ImportRegistry registry = new ImportRegistry();
+
+    public ImportReport importFile(Connection c, PreparedInput input, PartnerCountOptions options)
+            throws SQLException, IOException {
+        long start = System.currentTimeMillis();
+        List<String> personal = PersonalDataColumns.find(input.header().columns());
+        List<String> unknown = new ArrayList<>();
+        LinkedHashMap<String, Integer> fields = new LinkedHashMap<>();
+        for (String column : COLUMNS) {
+            int index = input.header().indexOfIgnoreCase(column);
+            fields.put(column, index < 0 ? null : index);
+        }
+        for (String column : input.header().columns()) {
+            if (!COLUMNS.contains(column.toLowerCase(Locale.ROOT))) {
+                unknown.add(column);
+            }
+        }
+        if (!personal.isEmpty()) {
+            return refuse(c, input, "le fichier contient des colonnes qui ressemblent à des données personnelles ("
+                    + String.join(", ", personal) + "). L'observatoire ne reçoit que des comptages agrégés, sans nom, "
+                    + "date de naissance, NIR, adresse ni description de personne : retirez ces colonnes et renvoyez "
+                    + "le fichier.", unknown, 0, 0, null, start);
+        }
+        List<String> missing = COLUMNS.subList(0, 5).stream().filter(col -> fields.get(col) == null).toList();
+        if (!missing.isEmpty()) {
+            return refuse(c, input, "colonne obligatoire absente : " + String.join(", ", missing)
+                    + " (format attendu : periode;partenaire;indicateur;territoire;valeur[;commentaire]).",
+                    unknown, 0, 0, null, start);
+        }
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            long staged = CsvStaging.load(c, input, STAGING, fields, options.progress());
+            String rank = "(s.rowid - (SELECT min(rowid) FROM part_stg))";
+            try (Statement st = c.createStatement()) {
+                st.execute("SET VARIABLE mois_courant = '" + options.currentMonth() + "'");
+                st.execute("SET VARIABLE part_sha256 = '" + input.sha256() + "'");
+                st.execute("SET VARIABLE maintenant = '" + ParisTime.now() + "'");
+                st.execute("CREATE OR REPLACE TEMP VIEW part_stg_controle AS SELECT s.*, " + rank + " AS rang, "
+                        + "TRY_CAST(replace(replace(trim(s.valeur), ' ', ''), ',', '.') AS DOUBLE) AS valeur_num, "
+                        + CsvStaging.lineExpression(STAGING, rank) + " AS ligne_source FROM part_stg s");
+                st.execute("CREATE OR REPLACE TEMP TABLE part_rejets AS " + SqlResource.text("partenaires/rejets.sql"));
+            }
+            RejectCollector.Result rejects = RejectCollector.collect(c, input, STAGING,
+                    "SELECT * FROM part_rejets ORDER BY rang, champ",
+                    field -> input.header().columns().get(fields.get(field)), options.rejectsDir());
+            long read = staged + rejects.csvRows();
+            if (read == 0 || (double) rejects.rows() / read > options.maxRejectShare()) {
+                c.rollback();
+                String reason = read == 0 ? "le fichier ne contient aucune ligne de données." : String.format(Locale.FRANCE,
+                        "trop de lignes rejetées : %d sur %d (%.1f %%), au-delà du seuil (option --max-rejets). "
+                                + "Rien n'a été chargé : corrigez les lignes listées dans %s.",
+                        rejects.rows(), read, 100.0 * rejects.rows() / read, rejects.file());
+                return refuse(c, input, reason, unknown, read, rejects.rows(), rejects.file(), start);
+            }
+            SqlResource.run(c, "partenaires/insertion.sql");
+            options.checkpoint().reached("apres-insertion");
+            List<String> revisions = revisions(c, input.sha256());
+            ImportReport report = new ImportReport(input.fileName(), input.sha256(), FileType.PARTENAIRES,
+                    latestYear(c), "comptages des partenaires (format long)", input.encoding().label(),
+                    ImportStatus.CHARGE, null, read, read - rejects.rows(), rejects.rows(), unknown, rejects.file(),
+                    revisions);
+            registry.record(c, input, report, System.currentTimeMillis() - start);
+            drop(c);
+            c.commit();
+            return report;
+        } catch (SQLException | IOException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static List<String> revisions(Connection c, String sha) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT periode, partenaire, indicateur, territoire, valeur, nouvelle_valeur "
+                     + "FROM partenaire_valeur_historique WHERE remplace_par_sha256 = '" + sha + "' "
+                     + "ORDER BY periode, partenaire, indicateur, territoire")) {
+            while (rs.next()) {
+                lines.add("révision " + rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                        + rs.getString(4) + " : " + FrenchNumbers.display(rs.getDouble(5), decimals(rs.getDouble(5)))
+                        + " → " + FrenchNumbers.display(rs.getDouble(6), decimals(rs.getDouble(6))));
+            }
+        }
+        return lines;
+    }
+
+    private static int decimals(double value) {
+        return value == Math.rint(value) ? 0 : 2;
+    }
+
+    private static Integer latestYear(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT max(CAST(left(periode, 4) AS INTEGER)) FROM part_nouvelles")) {
+            rs.next();
+            return (Integer) rs.getObject(1);
+        }
+    }
+
+    private ImportReport refuse(Connection c, PreparedInput input, String reason, List<String> unknown, long read,
+                                long rejected, Path rejectsFile, long start) throws SQLException {
+        ImportReport report = new ImportReport(input.fileName(), input.sha256(), FileType.PARTENAIRES, null,
+                "comptages des partenaires (format long)", input.encoding().label(), ImportStatus.REFUSE, reason,
+                read, 0, rejected, unknown, rejectsFile, List.of());
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try {
+            drop(c);
+            registry.record(c, input, report, System.currentTimeMillis() - start);
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+        return report;
+    }
+
+    private static void drop(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP VIEW IF EXISTS part_stg_controle");
+            st.execute("DROP TABLE IF EXISTS part_rejets");
+            st.execute("DROP TABLE IF EXISTS part_nouvelles");
+        }
+        CsvStaging.drop(c, STAGING);
+    }
+}
