@@ -21,6 +21,10 @@ public class StatutCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
+    @picocli.CommandLine.Option(names = "--periode", paramLabel = "AAAA-MM",
+            description = "Affiche aussi, pour ce mois, les comptages attendus des partenaires qui manquent encore.")
+    String period;
+
     @Override
     public Integer call() throws SQLException {
         DuckDbStore store = new DuckDbStore(root.options().database());
@@ -30,8 +34,36 @@ public class StatutCommand implements Callable<Integer> {
             printFiles(c);
             System.out.println();
             printExecutions(c);
+            if (period != null) {
+                System.out.println();
+                printMissing(c, parsePeriod(period));
+            }
         }
         return ExitCodes.OK;
+    }
+
+    static java.time.YearMonth parsePeriod(String value) {
+        try {
+            return java.time.YearMonth.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new fr.dijon.observatoire.ingest.ImportRequestException("période invalide : « " + value
+                    + " » (format attendu : AAAA-MM, ex. 2026-10)");
+        }
+    }
+
+    private static void printMissing(Connection c, java.time.YearMonth month) throws SQLException {
+        var missing = new fr.dijon.observatoire.ingest.partenaires.Completeness().missing(c, month);
+        if (missing.isEmpty()) {
+            System.out.println("Comptages des partenaires pour " + month + " : complets.");
+            return;
+        }
+        System.out.println("Comptages des partenaires attendus pour " + month + " et encore manquants ("
+                + missing.size() + ") :");
+        TextTable table = new TextTable("partenaire", "indicateur", "libellé");
+        for (var m : missing) {
+            table.add(m.partners(), m.indicator(), m.label());
+        }
+        table.print(System.out);
     }
 
     private static void printFiles(Connection c) throws SQLException {

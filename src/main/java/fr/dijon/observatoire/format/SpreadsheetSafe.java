@@ -7,11 +7,16 @@ package fr.dijon.observatoire.format;
  */
 public final class SpreadsheetSafe {
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+([.,]\\d+)?");
+
     private SpreadsheetSafe() {
     }
 
     public static String text(String value) {
         if (value == null || value.isEmpty()) {
+            return value;
+        }
+        if (PLAIN_NUMBER.matcher(value).matches()) {
             return value;
         }
         char first = value.charAt(0);
