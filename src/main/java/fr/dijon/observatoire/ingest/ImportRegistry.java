@@ -61,6 +61,18 @@ public final class ImportRegistry {
         }
     }
 
+    /** Records a refused file outside the (rolled back) load transaction. */
+    public void recordRefusal(Connection c, PreparedInput input, ImportReport report, long durationMs)
+            throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try {
+            record(c, input, report, durationMs);
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
     /** Marks the loaded files of a type and millésime that no longer have any row as replaced. */
     public int markReplaced(Connection c, String type, int millesime, String bySha256, String rowsTable)
             throws SQLException {

@@ -8,6 +8,7 @@ import fr.dijon.observatoire.ingest.ImportReport;
 import fr.dijon.observatoire.ingest.ImportStatus;
 import fr.dijon.observatoire.ingest.PreparedInput;
 import fr.dijon.observatoire.ingest.RejectCollector;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import fr.dijon.observatoire.ingest.RejectFile;
 import fr.dijon.observatoire.store.SqlResource;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -60,12 +60,11 @@ public final class OpsImporter {
                     field -> input.header().columns().get(positions.get(OpsColumn.valueOf(field))), options.rejectsDir());
             long read = staged + rejects.csvRows();
             Integer year = surveyYear(c);
-            if (read == 0 || (double) rejects.rows() / read > options.maxRejectShare()) {
+            java.util.Optional<String> refusal = RejectThreshold.refusal(rejects.rows(), read,
+                    options.maxRejectShare(), rejects.file());
+            if (refusal.isPresent()) {
                 c.rollback();
-                String reason = read == 0 ? "le fichier ne contient aucune ligne de données." : String.format(Locale.FRANCE,
-                        "trop de lignes rejetées : %d sur %d (%.1f %%), au-delà du seuil (option --max-rejets). "
-                                + "Rien n'a été chargé : corrigez les lignes listées dans %s.",
-                        rejects.rows(), read, 100.0 * rejects.rows() / read, rejects.file());
+                String reason = refusal.get();
                 return refuse(c, input, reason, unknown, read, rejects.rows(), rejects.file(), year, start);
             }
             insert(c, input);
@@ -168,14 +167,8 @@ public final class OpsImporter {
         ImportReport report = new ImportReport(input.fileName(), input.sha256(), FileType.OPS, year,
                 "OPS (format de l'observatoire)", input.encoding().label(), ImportStatus.REFUSE, reason, read, 0,
                 rejected, unknown, rejectsFile, List.of());
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(true);
-        try {
-            drop(c);
-            registry.record(c, input, report, System.currentTimeMillis() - start);
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        drop(c);
+        registry.recordRefusal(c, input, report, System.currentTimeMillis() - start);
         return report;
     }
 

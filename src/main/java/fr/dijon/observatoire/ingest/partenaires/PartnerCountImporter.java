@@ -8,6 +8,7 @@ import fr.dijon.observatoire.ingest.ImportReport;
 import fr.dijon.observatoire.ingest.ImportStatus;
 import fr.dijon.observatoire.ingest.PreparedInput;
 import fr.dijon.observatoire.ingest.RejectCollector;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import fr.dijon.observatoire.store.ParisTime;
 import fr.dijon.observatoire.store.SqlResource;
 import java.io.IOException;
@@ -78,12 +79,11 @@ public final class PartnerCountImporter {
                     "SELECT * FROM part_rejets ORDER BY rang, champ",
                     field -> input.header().columns().get(fields.get(field)), options.rejectsDir());
             long read = staged + rejects.csvRows();
-            if (read == 0 || (double) rejects.rows() / read > options.maxRejectShare()) {
+            java.util.Optional<String> refusal = RejectThreshold.refusal(rejects.rows(), read,
+                    options.maxRejectShare(), rejects.file());
+            if (refusal.isPresent()) {
                 c.rollback();
-                String reason = read == 0 ? "le fichier ne contient aucune ligne de données." : String.format(Locale.FRANCE,
-                        "trop de lignes rejetées : %d sur %d (%.1f %%), au-delà du seuil (option --max-rejets). "
-                                + "Rien n'a été chargé : corrigez les lignes listées dans %s.",
-                        rejects.rows(), read, 100.0 * rejects.rows() / read, rejects.file());
+                String reason = refusal.get();
                 return refuse(c, input, reason, unknown, read, rejects.rows(), rejects.file(), start);
             }
             SqlResource.run(c, "partenaires/insertion.sql");
@@ -137,14 +137,8 @@ public final class PartnerCountImporter {
         ImportReport report = new ImportReport(input.fileName(), input.sha256(), FileType.PARTENAIRES, null,
                 "comptages des partenaires (format long)", input.encoding().label(), ImportStatus.REFUSE, reason,
                 read, 0, rejected, unknown, rejectsFile, List.of());
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(true);
-        try {
-            drop(c);
-            registry.record(c, input, report, System.currentTimeMillis() - start);
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        drop(c);
+        registry.recordRefusal(c, input, report, System.currentTimeMillis() - start);
         return report;
     }
 

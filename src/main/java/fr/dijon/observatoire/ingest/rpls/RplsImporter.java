@@ -7,6 +7,7 @@ import fr.dijon.observatoire.ingest.ImportStatus;
 import fr.dijon.observatoire.ingest.PreparedInput;
 import fr.dijon.observatoire.ingest.CsvStaging;
 import fr.dijon.observatoire.ingest.RejectCollector;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import fr.dijon.observatoire.store.SqlResource;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Imports one RPLS file, all or nothing, in one DuckDB transaction: DuckDB's CSV reader fills a text staging
@@ -49,18 +49,11 @@ public final class RplsImporter {
                     field -> layout.headerName(RplsField.valueOf(field), input.header()), options.rejectsDir());
             long read = staged + rejects.csvRows();
             long rejected = rejects.rows();
-            if (read == 0) {
+            java.util.Optional<String> refusal = RejectThreshold.refusal(rejected, read, options.maxRejectShare(),
+                    rejects.file());
+            if (refusal.isPresent()) {
                 c.rollback();
-                return refuse(c, input, options, layout, "le fichier ne contient aucune ligne de données.",
-                        0, 0, rejects.file(), start);
-            }
-            if ((double) rejected / read > options.maxRejectShare()) {
-                c.rollback();
-                String reason = String.format(Locale.FRANCE,
-                        "trop de lignes rejetées : %d sur %d (%.1f %%), au-delà du seuil de %s %% (option --max-rejets). "
-                                + "Rien n'a été chargé : corrigez les lignes listées dans %s, ou relevez le seuil.",
-                        rejected, read, 100.0 * rejected / read, percent(options.maxRejectShare()), rejects.file());
-                return refuse(c, input, options, layout, reason, read, rejected, rejects.file(), start);
+                return refuse(c, input, options, layout, refusal.get(), read, rejected, rejects.file(), start);
             }
             long loaded = replaceAndInsert(c, input, options);
             options.checkpoint().reached("apres-insertion");
@@ -104,14 +97,8 @@ public final class RplsImporter {
         ImportReport report = new ImportReport(input.fileName(), input.sha256(), FileType.RPLS, options.millesime(),
                 layout.name(), input.encoding().label(), ImportStatus.REFUSE, reason, read, 0, rejected,
                 layout.unknown(), rejectsFile, List.of());
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(true);
-        try {
-            dropStaging(c);
-            registry.record(c, input, report, System.currentTimeMillis() - start);
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        dropStaging(c);
+        registry.recordRefusal(c, input, report, System.currentTimeMillis() - start);
         return report;
     }
 
@@ -123,9 +110,5 @@ public final class RplsImporter {
         CsvStaging.drop(c, STAGING);
     }
 
-    private static String percent(double share) {
-        return String.format(Locale.FRANCE, "%s", new java.math.BigDecimal(share * 100).stripTrailingZeros()
-                .toPlainString().replace('.', ','));
-    }
 
 }
