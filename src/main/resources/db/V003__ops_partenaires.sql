@@ -86,3 +86,11 @@ CREATE TABLE IF NOT EXISTS partenaire_valeur_historique (
     remplace_par_sha256 VARCHAR NOT NULL,      -- the file that revised it
     remplace_le    TIMESTAMP NOT NULL
 );
+
+CREATE TABLE IF NOT EXISTS ref_commune_logement (
+    code_insee                 VARCHAR PRIMARY KEY,
+    rp2021_logements           INTEGER,
+    rp2021_residences_principales INTEGER,
+    taux_lls_2024_pct          DOUBLE,         -- published rate, intermediate social housing excluded
+    source                     VARCHAR NOT NULL
+);

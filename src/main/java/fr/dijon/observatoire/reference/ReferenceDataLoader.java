@@ -68,6 +68,7 @@ public final class ReferenceDataLoader {
             case "qpv" -> loadQpv(c, file);
             case "financements" -> loadFinancements(c, file);
             case "types_voie" -> loadTypesVoie(c, file);
+            case "communes_logement" -> loadCommunesLogement(c, file);
             default -> throw new IllegalStateException("table de référence inconnue dans catalogue.csv : " + entry.code());
         }
     }
@@ -139,6 +140,25 @@ public final class ReferenceDataLoader {
                 ps.executeUpdate();
             }
         }
+    }
+
+    private void loadCommunesLogement(Connection c, Path file) throws SQLException, IOException {
+        execute(c, "DELETE FROM ref_commune_logement");
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ref_commune_logement VALUES (?, ?, ?, ?, 'communes_logement')")) {
+            for (CSVRecord r : ReferenceCsv.read(file)) {
+                ps.setString(1, r.get("code_insee"));
+                ps.setObject(2, integer(r.get("rp2021_logements")));
+                ps.setObject(3, integer(r.get("rp2021_residences_principales")));
+                String rate = r.get("taux_lls_2024_pct").strip();
+                ps.setObject(4, rate.isEmpty() ? null : Double.valueOf(rate));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static Integer integer(String value) {
+        return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
     }
 
     private static void execute(Connection c, String sql) throws SQLException {
