@@ -48,8 +48,7 @@ public class ImportFileTasklet implements Tasklet {
         this.settings = settings;
         this.preparedInputs = preparedInputs;
         this.reports = reports;
-        this.checkpoint = settings.failurePoint().isBlank() ? LoadCheckpoint.NONE
-                : LoadCheckpoint.failingAt(settings.failurePoint());
+        this.checkpoint = settings::failureAt;
     }
 
     @Override

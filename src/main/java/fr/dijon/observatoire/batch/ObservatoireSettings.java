@@ -28,6 +28,15 @@ public class ObservatoireSettings {
         this.showProgress = showProgress;
     }
 
+    /** Fails here when this is the injected failure point (tests of restart); does nothing otherwise. */
+    public void failureAt(String point) {
+        if (point.equals(failurePoint) && injected.add(point)) {
+            throw new IllegalStateException("panne injectée au point « " + point + " »");
+        }
+    }
+
+    private final java.util.Set<String> injected = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Progress of a long load on stderr, or nothing when progress display is off (tests). */
     public LoadProgress progress(String fileName) {
         return showProgress ? new ConsoleProgress(System.err, fileName) : LoadProgress.NONE;

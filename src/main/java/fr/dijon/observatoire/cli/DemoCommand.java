@@ -42,6 +42,10 @@ public class DemoCommand implements Callable<Integer> {
                     break;
                 }
             }
+            if (exit == ExitCodes.OK) {
+                System.out.println();
+                exit = IndicateursCommand.run(app, lastMonth);
+            }
         }
         if (exit == ExitCodes.OK) {
             System.out.println();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Observatoire du sans-abrisme et de l'occupation du parc social — Dijon Métropole.",
                 "Importe le RPLS, l'OPS et les comptages des partenaires, calcule les indicateurs,",
                 "produit l'atlas et le pack de la CIL."},
-        subcommands = {ImportCommand.class, SqlCommand.class, StatutCommand.class, DemoCommand.class})
+        subcommands = {ImportCommand.class, IndicateursCommand.class, VerifierSecretCommand.class, SqlCommand.class,
+                StatutCommand.class, DemoCommand.class})
 public class RootCommand implements Runnable {
 
     @Mixin

@@ -10,19 +10,4 @@ public interface LoadCheckpoint {
     LoadCheckpoint NONE = point -> { };
 
     void reached(String point);
-
-    /** Fails at the named point, once per process. */
-    static LoadCheckpoint failingAt(String failurePoint) {
-        return new LoadCheckpoint() {
-            private boolean failed;
-
-            @Override
-            public void reached(String point) {
-                if (!failed && point.equals(failurePoint)) {
-                    failed = true;
-                    throw new IllegalStateException("panne injectée au point « " + point + " »");
-                }
-            }
-        };
-    }
 }

@@ -224,7 +224,11 @@ class RplsImporterTest {
     void anInjectedFailureMidLoadLeavesNothingAndARerunLoadsOnce() throws Exception {
         Path file = RplsFixture.modern(true).rows(50).write(dir.resolve("rpls2024_panne.csv"));
 
-        assertThatThrownBy(() -> load(file, 2024, LoadCheckpoint.failingAt("apres-insertion")))
+        assertThatThrownBy(() -> load(file, 2024, point -> {
+            if (point.equals("apres-insertion")) {
+                throw new IllegalStateException("panne injectée au point « " + point + " »");
+            }
+        }))
                 .hasMessageContaining("panne injectée");
         assertThat(count(c, "SELECT count(*) FROM rpls_logement")).isZero();
         assertThat(count(c, "SELECT count(*) FROM residence")).isZero();

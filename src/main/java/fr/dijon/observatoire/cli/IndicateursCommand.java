@@ -1,0 +1,55 @@
+package fr.dijon.observatoire.cli;
+
+import fr.dijon.observatoire.batch.IndicatorsService;
+import fr.dijon.observatoire.indicators.IndicatorSummary;
+import java.sql.Connection;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code observatoire indicateurs --periode AAAA-MM}: computes the indicators and their marts. */
+@Command(name = "indicateurs",
+        description = {"Calcule les indicateurs de la période (modèles SQL de jobs/models), applique le secret",
+                "statistique et publie les tables « mart_* » que lisent l'atlas et le pack."})
+public class IndicateursCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--periode", required = true, paramLabel = "AAAA-MM", description = "Mois de référence, ex. 2026-10.")
+    String period;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public Integer call() throws Exception {
+        YearMonth month = StatutCommand.parsePeriod(period);
+        try (AppContext app = AppContext.start(root.options(), Map.of())) {
+            return run(app, month);
+        }
+    }
+
+    static int run(AppContext app, YearMonth month) throws Exception {
+        IndicatorsService.Outcome outcome = app.bean(IndicatorsService.class).compute(month);
+        if (outcome.status() != BatchStatus.COMPLETED) {
+            System.err.println("Échec du calcul des indicateurs pour " + month + " : " + outcome.failure());
+            System.err.println("  Corrigez la cause puis relancez la même commande : le calcul reprendra à l'étape "
+                    + "en échec.");
+            return ExitCodes.FAILURE;
+        }
+        System.out.println(outcome.alreadyUpToDate()
+                ? "Indicateurs de " + month + " déjà à jour (mêmes fichiers, même méthode) : rien à recalculer."
+                : "Indicateurs de " + month + " calculés.");
+        try (Connection c = app.bean(DataSource.class).getConnection()) {
+            IndicatorSummary.lines(c).forEach(line -> System.out.println("  " + line));
+        }
+        return ExitCodes.OK;
+    }
+}
