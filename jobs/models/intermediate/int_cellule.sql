@@ -2,7 +2,7 @@
 -- statistique, avec l'effectif sur lequel elles reposent (numérateur et dénominateur). Table interne : elle
 -- n'est jamais publiée ; le module de secret (Java) la lit pour écrire secret_cellule.
 -- Entrées : stg_ops_residence, int_residence_stock, int_residence_composante, int_territoire_indicateur,
--- int_serie_mensuelle, int_serie_annuelle, int_objectif.
+-- int_serie_mensuelle, int_serie_annuelle, int_objectif, int_territoire_evolution.
 -- Identifiants : res:<résidence>:<indicateur>, ter:<niveau>:<territoire>:<indicateur>,
 -- mois:<indicateur>:<territoire>:<AAAA-MM>, glissant:<indicateur>:<territoire>:<AAAA-MM>,
 -- an:<indicateur>:<territoire>:<AAAA>, objectif:<indicateur>:<territoire>:<AAAA>.
@@ -35,3 +35,6 @@ UNION ALL
 SELECT 'objectif:' || indicateur || ':' || territoire || ':' || annee,
        CASE WHEN unite <> '%' AND unite <> 'jours' THEN CAST(round(realise) AS BIGINT) END, NULL, soumis_secret
 FROM int_objectif
+UNION ALL
+SELECT 'evo:' || niveau || ':' || territoire || ':' || indicateur || ':' || annee, numerateur, denominateur, soumis_secret
+FROM int_territoire_evolution

@@ -5,7 +5,7 @@
 -- année (annee:…) ; mois et cumul glissant de 12 mois (glissant:…) ; mois et cumul de l'année pour un objectif
 -- (cumul:…).
 -- Entrées : int_residence_stock, stg_ops_residence, int_residence_composante, int_territoire_indicateur,
--- int_serie_mensuelle, int_serie_annuelle, int_objectif, ref_commune, param_execution.
+-- int_serie_mensuelle, int_serie_annuelle, int_objectif, int_territoire_evolution, ref_commune.
 WITH residence AS (
     SELECT s.residence_id, s.depcom FROM int_residence_stock s
 ),
@@ -60,3 +60,8 @@ WHERE o.soumis_secret AND o.nature = 'flux' AND o.periodicite = 'mensuelle'
 UNION ALL
 SELECT 'objectif:' || indicateur || ':' || territoire || ':' || annee, 'cumul:' || indicateur || ':' || territoire || ':' || annee
 FROM int_objectif WHERE soumis_secret AND nature = 'flux' AND periodicite = 'mensuelle'
+UNION ALL
+SELECT 'evo:' || v.niveau || ':' || v.territoire || ':' || v.indicateur || ':' || v.annee,
+       'evo_epci:' || coalesce(e.epci_siren, v.territoire) || ':' || v.indicateur || ':' || v.annee
+FROM int_territoire_evolution v LEFT JOIN epci e ON v.niveau = 'commune' AND e.code_insee = v.territoire
+WHERE v.soumis_secret

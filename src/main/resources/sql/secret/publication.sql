@@ -27,6 +27,9 @@ FROM (
     SELECT 'mart_objectif', 'objectif:' || indicateur || ':' || territoire || ':' || annee, realise IS NOT NULL,
            secret IS NOT NULL FROM mart_objectif
     UNION ALL
+    SELECT 'mart_territoire_evolution', 'evo:' || niveau || ':' || territoire || ':' || indicateur || ':' || annee,
+           valeur IS NOT NULL, secret IS NOT NULL AND valeur IS NULL FROM mart_territoire_evolution
+    UNION ALL
     SELECT 'mart_regle_25', 'an:attributions_hors_qpv_q1:' || territoire || ':' || annee, attributions_q1 IS NOT NULL,
            secret IS NOT NULL FROM mart_regle_25
     UNION ALL
