@@ -1,12 +1,12 @@
 -- Normalises the valid staging rows into rpls_logement, one row per dwelling.
 -- Sentinels are not values: LOYERPRINC/LOYERMAXAPL/LOYERMAXCUS 9999 and LOYERACC 999 become NULL,
--- a DPE dated 1900 means "no DPE". The residence key is documented in the README.
+-- a DPE dated 1900 means "no DPE". The residence key (documented in the README) is computed once per distinct
+-- address, not once per dwelling.
 INSERT INTO rpls_logement BY NAME
 WITH typed AS (
     SELECT
         CAST(getvariable('rpls_millesime') AS SMALLINT) AS millesime,
         trim(depcom) AS depcom,
-        CASE WHEN trim(depcom) LIKE '97%' THEN substr(trim(depcom), 1, 3) ELSE substr(trim(depcom), 1, 2) END AS dep,
         nullif(trim(libcom), '') AS libcom,
         nullif(ltrim(trim(numvoie), '0'), '') AS numvoie,
         nullif(upper(trim(indrep)), '') AS indrep,
@@ -15,8 +15,9 @@ WITH typed AS (
         nullif(trim(complgeo), '') AS complgeo,
         nullif(trim(lieudit), '') AS lieudit,
         nullif(trim(immeu), '') AS immeu,
-        upper(nullif(trim(qpv), '')) AS qpv_brut,
-        upper(nullif(trim(plg_qp), '')) AS plg_qp,
+        CASE WHEN upper(trim(qpv)) LIKE 'Q_%' AND trim(qpv)[2:2] <> ' ' THEN upper(trim(qpv))
+             WHEN upper(trim(plg_qp)) LIKE 'Q_%' THEN upper(trim(plg_qp)) END AS qpv_code,
+        trim(qpv) = '1' AS qpv_oui,
         upper(left(nullif(trim(typeconst), ''), 1)) AS typeconst,
         TRY_CAST(trim(nbpiece) AS SMALLINT) AS nbpiece,
         fr_decimal(surfhab) AS surfhab,
@@ -42,64 +43,80 @@ WITH typed AS (
         fr_decimal(loyeracc) AS loyeracc,
         fr_decimal(loyermaxapl) AS loyermaxapl,
         fr_decimal(loyermaxcus) AS loyermaxcus
-    FROM rpls_stg_controle
-    WHERE depcom_ok AND nbpiece_ok AND surfhab_ok
+    FROM rpls_valides
 ),
-located AS (
+keyed_rows AS (
     SELECT t.*,
-        CASE WHEN regexp_matches(coalesce(qpv_brut, ''), '^Q[A-Z]?[0-9]') THEN qpv_brut
-             WHEN regexp_matches(coalesce(plg_qp, ''), '^Q[A-Z]?[0-9]') THEN plg_qp END AS qpv_code,
-        coalesce(immeu, CASE WHEN regexp_matches(norm_txt(complgeo),
-            '^(RESIDENCE|RES|CITE|DOMAINE|GROUPE|HAMEAU|ENSEMBLE|PARC|TOUR|IMMEUBLE) ') THEN complgeo END) AS programme,
-        coalesce(tv.libelle, norm_txt(t.typvoie)) AS typvoie_norm,
-        coalesce(tv.affiche, lower(t.typvoie)) AS typvoie_affiche
+        concat_ws(chr(31), depcom, numvoie, indrep, typvoie, nomvoie, complgeo, lieudit, immeu) AS adresse_brute
     FROM typed t
-    LEFT JOIN ref_type_voie tv ON tv.abreviation = norm_txt(t.typvoie)
 ),
-keyed AS (
-    SELECT l.*,
+addresses AS (
+    SELECT DISTINCT adresse_brute, depcom, numvoie, indrep, typvoie, nomvoie, complgeo, lieudit, immeu
+    FROM keyed_rows
+),
+normalised AS (
+    SELECT a.*,
+        coalesce(a.immeu, CASE WHEN regexp_matches(norm_txt(a.complgeo),
+            '^(RESIDENCE|RES|CITE|DOMAINE|GROUPE|HAMEAU|ENSEMBLE|PARC|TOUR|IMMEUBLE) ') THEN a.complgeo END) AS programme,
+        coalesce(tv.libelle, norm_txt(a.typvoie)) AS typvoie_norm,
+        coalesce(tv.affiche, lower(a.typvoie)) AS typvoie_affiche,
+        norm_txt(a.nomvoie) AS nomvoie_norm
+    FROM addresses a
+    LEFT JOIN ref_type_voie tv ON tv.abreviation = norm_txt(a.typvoie)
+),
+address_keys AS (
+    SELECT adresse_brute, programme, depcom,
         CASE WHEN programme IS NOT NULL THEN 'programme'
-             WHEN norm_txt(nomvoie) <> '' THEN 'adresse'
-             WHEN x IS NOT NULL AND y IS NOT NULL THEN 'coordonnées'
-             ELSE 'commune' END AS residence_methode,
+             WHEN nomvoie_norm <> '' THEN 'adresse' END AS residence_methode,
         CASE WHEN programme IS NOT NULL
                   THEN 'P|' || regexp_replace(norm_txt(programme), '^(RESIDENCE|RES|IMMEUBLE|GROUPE) ', '')
-             WHEN norm_txt(nomvoie) <> ''
+             WHEN nomvoie_norm <> ''
                   THEN 'A|' || coalesce(norm_txt(numvoie), '') || '|' || left(coalesce(norm_txt(indrep), ''), 1)
-                       || '|' || typvoie_norm || '|' || norm_txt(nomvoie)
-             WHEN x IS NOT NULL AND y IS NOT NULL
-                  THEN 'XY|' || CAST(round(x / 25) AS BIGINT) || '|' || CAST(round(y / 25) AS BIGINT)
-             ELSE 'C|' END AS residence_cle
-    FROM located l
+                       || '|' || typvoie_norm || '|' || nomvoie_norm END AS residence_cle,
+        coalesce(nullif(concat_ws(' ', nullif(concat(numvoie, coalesce(lower(indrep), '')), ''), typvoie_affiche, nomvoie), ''),
+                 programme, lieudit, 'adresse inconnue') AS adresse
+    FROM normalised
+),
+address_ids AS (
+    SELECT *, depcom || '-' || left(md5(depcom || '|' || residence_cle), 10) AS residence_id_adresse
+    FROM address_keys
 )
 SELECT
-    millesime, dep, depcom, libcom, numvoie, indrep, typvoie, nomvoie, complgeo, lieudit, programme,
-    qpv_code,
-    (qpv_code IS NOT NULL OR coalesce(qpv_brut = '1', false)) AS en_qpv,
-    typeconst, nbpiece, surfhab, construct, locat, patrimoine,
-    k.finan_code,
+    r.millesime,
+    CASE WHEN r.depcom LIKE '97%' THEN substr(r.depcom, 1, 3) ELSE substr(r.depcom, 1, 2) END AS dep,
+    r.depcom, r.libcom, r.numvoie, r.indrep, r.typvoie, r.nomvoie, r.complgeo, r.lieudit, k.programme,
+    r.qpv_code,
+    r.qpv_code IS NOT NULL OR coalesce(r.qpv_oui, false) AS en_qpv,
+    r.typeconst, r.nbpiece, r.surfhab, r.construct, r.locat, r.patrimoine,
+    r.finan_code,
     coalesce(f.finan_groupe,
-             CASE WHEN upper(k.finan_code) LIKE '%PLAI%' THEN 'PLAI'
-                  WHEN upper(k.finan_code) LIKE '%PLUS%' THEN 'PLUS'
-                  WHEN upper(k.finan_code) LIKE '%PLS%' THEN 'PLS'
-                  WHEN upper(k.finan_code) LIKE '%PLI%' THEN 'PLI'
+             CASE WHEN upper(r.finan_code) LIKE '%PLAI%' THEN 'PLAI'
+                  WHEN upper(r.finan_code) LIKE '%PLUS%' THEN 'PLUS'
+                  WHEN upper(r.finan_code) LIKE '%PLS%' THEN 'PLS'
+                  WHEN upper(r.finan_code) LIKE '%PLI%' THEN 'PLI'
                   ELSE 'autre' END) AS finan_groupe,
     coalesce(f.avant_1977, false) AS finan_avant_1977,
-    CASE conv WHEN '1' THEN true WHEN '2' THEN false WHEN '0' THEN false END AS conventionne,
-    datconv,
-    CASE WHEN year(dpe_date_brute) > 1900 THEN dpe_date_brute END AS dpe_date,
-    CASE WHEN year(dpe_date_brute) > 1900 AND dpeenergie IN ('A','B','C','D','E','F','G') THEN dpeenergie END AS dpeenergie,
-    CASE WHEN year(dpe_date_brute) > 1900 AND dpeserre IN ('A','B','C','D','E','F','G') THEN dpeserre END AS dpeserre,
-    CASE pmr WHEN '1' THEN true WHEN '2' THEN false END AS pmr,
-    epsg, x, y, ident_rep, bailleur, mode, bail, duree_vacance,
-    CASE WHEN loyerprinc = 9999 THEN NULL ELSE loyerprinc END AS loyerprinc,
-    CASE WHEN loyeracc = 999 THEN NULL ELSE loyeracc END AS loyeracc,
-    CASE WHEN loyermaxapl = 9999 THEN NULL ELSE loyermaxapl END AS loyermaxapl,
-    CASE WHEN loyermaxcus = 9999 THEN NULL ELSE loyermaxcus END AS loyermaxcus,
-    depcom || '-' || left(md5(depcom || '|' || residence_cle), 10) AS residence_id,
-    residence_methode,
-    coalesce(nullif(concat_ws(' ', nullif(concat(numvoie, coalesce(lower(indrep), '')), ''), typvoie_affiche, nomvoie), ''),
-             programme, lieudit, 'adresse inconnue') AS adresse,
+    CASE r.conv WHEN '1' THEN true WHEN '2' THEN false WHEN '0' THEN false END AS conventionne,
+    r.datconv,
+    CASE WHEN r.dpe_date_brute > DATE '1900-12-31' THEN r.dpe_date_brute END AS dpe_date,
+    CASE WHEN r.dpe_date_brute > DATE '1900-12-31' AND r.dpeenergie BETWEEN 'A' AND 'G' AND length(r.dpeenergie) = 1
+         THEN r.dpeenergie END AS dpeenergie,
+    CASE WHEN r.dpe_date_brute > DATE '1900-12-31' AND r.dpeserre BETWEEN 'A' AND 'G' AND length(r.dpeserre) = 1
+         THEN r.dpeserre END AS dpeserre,
+    CASE r.pmr WHEN '1' THEN true WHEN '2' THEN false END AS pmr,
+    r.epsg, r.x, r.y, r.ident_rep, r.bailleur, r.mode, r.bail, r.duree_vacance,
+    CASE WHEN r.loyerprinc = 9999 THEN NULL ELSE r.loyerprinc END AS loyerprinc,
+    CASE WHEN r.loyeracc = 999 THEN NULL ELSE r.loyeracc END AS loyeracc,
+    CASE WHEN r.loyermaxapl = 9999 THEN NULL ELSE r.loyermaxapl END AS loyermaxapl,
+    CASE WHEN r.loyermaxcus = 9999 THEN NULL ELSE r.loyermaxcus END AS loyermaxcus,
+    CASE WHEN k.residence_cle IS NOT NULL THEN k.residence_id_adresse
+         ELSE r.depcom || '-' || left(md5(r.depcom || '|' || CASE WHEN r.x IS NOT NULL AND r.y IS NOT NULL
+              THEN 'XY|' || CAST(round(r.x / 25) AS BIGINT) || '|' || CAST(round(r.y / 25) AS BIGINT)
+              ELSE 'C|' END), 10) END AS residence_id,
+    coalesce(k.residence_methode, CASE WHEN r.x IS NOT NULL AND r.y IS NOT NULL THEN 'coordonnées' ELSE 'commune' END)
+        AS residence_methode,
+    k.adresse,
     getvariable('rpls_sha256') AS import_sha256
-FROM keyed k
-LEFT JOIN ref_financement f ON f.finan_code = k.finan_code
+FROM keyed_rows r
+JOIN address_ids k USING (adresse_brute)
+LEFT JOIN ref_financement f ON f.finan_code = r.finan_code

@@ -13,6 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads a source file once, streaming: sha256, encoding (UTF-8 with or without BOM, else Windows-1252),
@@ -67,23 +71,36 @@ public final class InputPreparer {
     private record Scan(String sha256, long size, boolean bom, boolean utf8, boolean binary) {
     }
 
+    /**
+     * Reads the file once: the sha256 is computed on a second thread while this one reads, checks UTF-8 and
+     * reports progress; three rotating buffers keep the two threads apart.
+     */
     private Scan scan(Path file, boolean hash) throws IOException {
         long total = Files.size(file);
         MessageDigest digest = FileDigest.newSha256();
         Utf8Checker utf8 = new Utf8Checker();
-        byte[] buffer = new byte[BUFFER];
+        byte[][] buffers = {new byte[BUFFER], new byte[BUFFER], new byte[BUFFER]};
+        Future<?>[] hashing = new Future<?>[buffers.length];
+        ExecutorService hasher = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "empreinte-sha256");
+            t.setDaemon(true);
+            return t;
+        });
         boolean bom = false;
         boolean binary = false;
         long read = 0;
         try (InputStream in = Files.newInputStream(file)) {
+            int slot = 0;
             int n;
-            while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+            while ((n = in.readNBytes(buffers[slot], 0, BUFFER)) > 0) {
+                byte[] buffer = buffers[slot];
                 if (read == 0) {
                     bom = n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF;
                     binary = containsNul(buffer, Math.min(n, 1 << 16));
                 }
                 if (hash) {
-                    digest.update(buffer, 0, n);
+                    int length = n;
+                    hashing[slot] = hasher.submit(() -> digest.update(buffer, 0, length));
                 }
                 utf8.feed(buffer, n);
                 read += n;
@@ -91,10 +108,31 @@ public final class InputPreparer {
                 if (!hash && !utf8.stillValid()) {
                     break;
                 }
+                slot = (slot + 1) % buffers.length;
+                await(hashing[slot]);
             }
+            for (Future<?> f : hashing) {
+                await(f);
+            }
+        } finally {
+            hasher.shutdownNow();
         }
         String sha = hash ? HexFormat.of().formatHex(digest.digest()) : null;
         return new Scan(sha, total, bom, utf8.finish(), binary);
+    }
+
+    private static void await(Future<?> future) throws IOException {
+        if (future == null) {
+            return;
+        }
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("lecture interrompue", e);
+        } catch (ExecutionException e) {
+            throw new IOException("échec du calcul de l'empreinte", e.getCause());
+        }
     }
 
     private static boolean containsNul(byte[] buffer, int length) {

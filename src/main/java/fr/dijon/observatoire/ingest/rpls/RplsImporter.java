@@ -83,7 +83,7 @@ public final class RplsImporter {
             st.execute("DROP TABLE IF EXISTS rpls_import_deps");
             st.execute("CREATE TEMP TABLE rpls_import_deps AS SELECT DISTINCT CASE WHEN trim(depcom) LIKE '97%' "
                     + "THEN substr(trim(depcom), 1, 3) ELSE substr(trim(depcom), 1, 2) END AS dep "
-                    + "FROM rpls_stg_controle WHERE depcom_ok AND nbpiece_ok AND surfhab_ok");
+                    + "FROM rpls_valides");
             st.execute("DELETE FROM rpls_logement WHERE millesime = " + options.millesime()
                     + " AND dep IN (SELECT dep FROM rpls_import_deps)");
         }
@@ -104,7 +104,8 @@ public final class RplsImporter {
 
     private static void dropStaging(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("DROP VIEW IF EXISTS rpls_stg_controle");
+            st.execute("DROP VIEW IF EXISTS rpls_valides");
+            st.execute("DROP TABLE IF EXISTS rpls_rejets");
             st.execute("DROP TABLE IF EXISTS rpls_import_deps");
         }
         CsvStaging.drop(c, STAGING);
