@@ -1,13 +1,10 @@
 package fr.dijon.observatoire.ingest;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -158,17 +155,10 @@ public final class InputPreparer {
     private Path transcodeToUtf8(Path csv) throws IOException {
         Path target = Files.createTempFile(workDir, "utf8-", ".csv");
         long total = Files.size(csv);
-        char[] buffer = new char[BUFFER];
-        long done = 0;
-        try (Reader in = new InputStreamReader(Files.newInputStream(csv), TextEncoding.WINDOWS_1252.charset());
-             Writer out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(target),
-                     StandardCharsets.UTF_8), BUFFER)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-                done += n;
-                progress.update("conversion en UTF-8", 100.0 * done / Math.max(1, total), -1);
-            }
+        try (InputStream in = Files.newInputStream(csv);
+             OutputStream out = Files.newOutputStream(target)) {
+            Windows1252Transcoder.transcode(in, out,
+                    done -> progress.update("conversion en UTF-8", 100.0 * done / Math.max(1, total), -1));
         }
         return target;
     }
