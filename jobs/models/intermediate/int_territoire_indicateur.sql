@@ -2,11 +2,15 @@
 -- département couvert), avant secret statistique. Une ligne par territoire et indicateur, avec numérateur et
 -- dénominateur : valeur = numérateur ÷ dénominateur pour une part, numérateur pour un effectif.
 -- Entrées : int_residence_territoire, int_residence_stock, int_residence_accessibilite, int_residence_composante,
--- int_residence_croisement, int_residence_fragilite, stg_ops_residence, ref_commune_logement.
+-- int_residence_croisement, int_residence_fragilite, stg_ops_residence, ref_commune_logement, param_execution.
 -- Les indicateurs issus de l'OPS portent sur des ménages (soumis_secret) ; ceux du RPLS sur des logements.
+-- Les décomptes de résidences par classe de fragilité ne comptent que les résidences dont la classe est publiée
+-- (au moins « seuil_secret » ménages répondants).
 WITH stock AS (
     SELECT t.niveau, t.territoire, s.*, a.loyers_connus, a.accessibles, a.loyer_m2,
-           a.classe_accessibilite, x.croisement, f.classe_fragilite
+           a.classe_accessibilite, x.croisement,
+           CASE WHEN f.repondants >= (SELECT seuil_secret FROM param_execution) THEN f.classe_fragilite END
+               AS classe_fragilite
     FROM int_residence_territoire t
     JOIN int_residence_stock s USING (residence_id)
     JOIN int_residence_accessibilite a USING (residence_id)
@@ -16,7 +20,8 @@ WITH stock AS (
 rpls AS (
     SELECT niveau, territoire, 'logements' AS indicateur, sum(logements) AS numerateur, NULL AS denominateur FROM stock GROUP BY ALL
     UNION ALL SELECT niveau, territoire, 'residences', count(*), NULL FROM stock GROUP BY ALL
-    UNION ALL SELECT niveau, territoire, 'part_qpv', sum(logements) FILTER (WHERE en_qpv), sum(logements) FROM stock GROUP BY ALL
+    UNION ALL SELECT niveau, territoire, 'part_qpv', coalesce(sum(logements) FILTER (WHERE en_qpv), 0), sum(logements)
+              FROM stock GROUP BY ALL
     UNION ALL SELECT niveau, territoire, 'part_t1_t2', sum(t1 + t2), sum(logements) FROM stock GROUP BY ALL
     UNION ALL SELECT niveau, territoire, 'part_t5_plus', sum(t5_plus), sum(logements) FROM stock GROUP BY ALL
     UNION ALL SELECT niveau, territoire, 'part_plai', sum(plai), sum(logements) FROM stock GROUP BY ALL
@@ -33,7 +38,8 @@ rpls AS (
     UNION ALL SELECT niveau, territoire, 'residences_fragiles',
               count(*) FILTER (WHERE classe_fragilite = 'fragile'), count(classe_fragilite) FROM stock GROUP BY ALL
     UNION ALL SELECT niveau, territoire, 'residences_accessibles_non_fragiles',
-              count(*) FILTER (WHERE croisement = 'accessible et non fragile'), count(classe_fragilite)
+              count(*) FILTER (WHERE croisement = 'accessible et non fragile' AND classe_fragilite IS NOT NULL),
+              count(classe_fragilite)
               FROM stock GROUP BY ALL
     UNION ALL SELECT s.niveau, s.territoire, 'part_logements_sociaux_rp', sum(s.logements),
               min(r.rp2021_residences_principales)

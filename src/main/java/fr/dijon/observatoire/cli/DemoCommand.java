@@ -46,6 +46,10 @@ public class DemoCommand implements Callable<Integer> {
                 System.out.println();
                 exit = IndicateursCommand.run(app, lastMonth);
             }
+            if (exit == ExitCodes.OK) {
+                System.out.println();
+                exit = AtlasCommand.run(app, lastMonth);
+            }
         }
         if (exit == ExitCodes.OK) {
             System.out.println();

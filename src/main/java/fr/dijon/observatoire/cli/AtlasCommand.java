@@ -1,0 +1,46 @@
+package fr.dijon.observatoire.cli;
+
+import fr.dijon.observatoire.batch.AtlasService;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code observatoire atlas --periode AAAA-MM}: the static French site and the PDF of the period. */
+@Command(name = "atlas",
+        description = {"Produit l'atlas de la période dans <sortie>/atlas/AAAA-MM/ : site statique en français",
+                "(fonctionne hors ligne) et atlas-AAAA-MM.pdf. Calcule d'abord les indicateurs s'ils ne sont pas à jour."})
+public class AtlasCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--periode", required = true, paramLabel = "AAAA-MM", description = "Mois de référence, ex. 2026-10.")
+    String period;
+
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public Integer call() throws Exception {
+        YearMonth month = StatutCommand.parsePeriod(period);
+        try (AppContext app = AppContext.start(root.options(), Map.of())) {
+            return run(app, month);
+        }
+    }
+
+    static int run(AppContext app, YearMonth month) throws Exception {
+        AtlasService.Outcome outcome = app.bean(AtlasService.class).build(month);
+        if (outcome.failure() != null) {
+            System.err.println("Échec de l'atlas de " + month + " : " + outcome.failure());
+            System.err.println("  L'atlas précédent est intact. Corrigez la cause puis relancez la même commande.");
+            return ExitCodes.FAILURE;
+        }
+        System.out.println("Atlas de " + month + " : " + outcome.index().toAbsolutePath().normalize());
+        System.out.println("  PDF : " + outcome.index().resolveSibling("atlas-" + month + ".pdf").toAbsolutePath().normalize());
+        return ExitCodes.OK;
+    }
+}
