@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.dijon.observatoire.atlas.graphics.AtlasGraphic;
 import fr.dijon.observatoire.atlas.graphics.BarChart;
+import fr.dijon.observatoire.atlas.graphics.ChoroplethMap;
 import fr.dijon.observatoire.atlas.graphics.DotMap;
 import fr.dijon.observatoire.atlas.graphics.LineChart;
 import fr.dijon.observatoire.atlas.graphics.ResidencePoint;
@@ -154,6 +155,17 @@ final class AtlasPdf {
     private void summary(Document document, PdfWriter writer, PdfFonts fonts) {
         document.add(keyFigures(fonts, "epci", epci));
         graphic(document, writer, map("Résidences sociales de la métropole", data.residences(), null), 500, 400);
+        document.add(secretNote(fonts));
+        document.newPage();
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String code : data.territoryNames("commune").keySet()) {
+            AtlasData.TerritoryValue v = data.territory("commune", code, "part_logements_accessibles");
+            values.put(code, v == null || v.secret() != null ? null : v.value());
+        }
+        graphic(document, writer, ChoroplethMap.communes("Part des logements accessibles aux ménages les plus modestes",
+                communes, values, true, "logements accessibles", "Sources : RPLS " + data.metadata().rplsMillesime()
+                        + " (SDES), loyers plafonds APL ; IGN Admin Express 2018 — traitement observatoire").withQpv(qpv),
+                500, 420);
         document.add(secretNote(fonts));
     }
 

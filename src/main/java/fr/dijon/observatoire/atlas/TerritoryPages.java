@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.atlas;
 
+import fr.dijon.observatoire.atlas.graphics.ChoroplethMap;
 import fr.dijon.observatoire.atlas.graphics.DotMap;
 import fr.dijon.observatoire.atlas.graphics.ResidencePoint;
 import fr.dijon.observatoire.geo.GeoFeature;
@@ -24,9 +25,33 @@ final class TerritoryPages {
         this.qpv = qpv;
     }
 
+    /** The choropleth of communes for one published indicator (a share), with its data table. */
+    String choropleth(String indicator, String title, String legend, String source) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (Map.Entry<String, String> c : data.territoryNames("commune").entrySet()) {
+            AtlasData.TerritoryValue v = data.territory("commune", c.getKey(), indicator);
+            values.put(c.getKey(), v == null || v.secret() != null ? null : v.value());
+            rows.put(c.getValue(), v == null ? "–" : Formats.masked(v.value(), v.secret(), true));
+        }
+        ChoroplethMap map = ChoroplethMap.communes(title, communes, values, true, legend, source).withQpv(qpv);
+        return Figure.of(map, 760, 560, Figure.table(title, legend, rows));
+    }
+
     /** The list page of a level: one link per territory, with its dwellings and residences. */
     String list(String level, String folder, String intro) {
-        StringBuilder html = new StringBuilder("<p>").append(Html.text(intro)).append("</p>\n<table><caption>")
+        StringBuilder html = new StringBuilder("<p>").append(Html.text(intro)).append("</p>\n");
+        if (level.equals("commune")) {
+            html.append(choropleth("part_logements_accessibles", "Part des logements accessibles aux ménages les plus modestes",
+                    "logements accessibles", "Sources : RPLS " + data.metadata().rplsMillesime()
+                            + " (SDES), loyers plafonds APL ; IGN Admin Express 2018 — traitement observatoire"));
+            if (data.opsAvailable()) {
+                html.append(choropleth("tres_bas_revenus", "Part des ménages sous 20 % des plafonds PLUS",
+                        "ménages sous 20 % des plafonds", "Sources : enquête OPS " + data.metadata().opsYear()
+                                + " ; IGN Admin Express 2018 — traitement observatoire"));
+            }
+        }
+        html.append("<table><caption>")
                 .append(level.equals("commune") ? "Communes de la métropole" : "Quartiers prioritaires 2024")
                 .append("</caption><thead><tr><th scope=\"col\">Territoire</th><th scope=\"col\" class=\"nombre\">Logements sociaux")
                 .append("</th><th scope=\"col\" class=\"nombre\">Résidences</th><th scope=\"col\" class=\"nombre\">Résidences ")

@@ -160,7 +160,7 @@ class DemoPipelineTest {
         int qpv = Integer.parseInt(sql(demoBase, "SELECT count(DISTINCT territoire) AS n FROM mart_territoire "
                 + "WHERE niveau = 'qpv'").lines().skip(1).findFirst().orElseThrow());
         String info = tool("pdfinfo", pdf.toString());
-        assertThat(info).containsPattern("Pages:\\s+" + (2 + 1 + communes + qpv + 2) + "\n");
+        assertThat(info).containsPattern("Pages:\\s+" + (2 + 2 + communes + qpv + 2) + "\n");
         String fonts = tool("pdffonts", pdf.toString());
         List<String> fontLines = fonts.lines().skip(2).toList();
         assertThat(fontLines).isNotEmpty().allMatch(l -> l.contains("DejaVu") && l.contains(" yes yes yes "));
