@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire atlas --periode AAAA-MM}: the static French site and the PDF of the period. */
@@ -18,15 +17,15 @@ public class AtlasCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--periode", required = true, paramLabel = "AAAA-MM", description = "Mois de référence, ex. 2026-10.")
-    String period;
+    @Mixin
+    PeriodOption period;
 
     @ParentCommand
     RootCommand root;
 
     @Override
     public Integer call() throws Exception {
-        YearMonth month = StatutCommand.parsePeriod(period);
+        YearMonth month = period.month();
         try (AppContext app = AppContext.start(root.options(), Map.of())) {
             return run(app, month);
         }

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire indicateurs --periode AAAA-MM}: computes the indicators and their marts. */
@@ -22,15 +21,15 @@ public class IndicateursCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--periode", required = true, paramLabel = "AAAA-MM", description = "Mois de référence, ex. 2026-10.")
-    String period;
+    @Mixin
+    PeriodOption period;
 
     @ParentCommand
     RootCommand root;
 
     @Override
     public Integer call() throws Exception {
-        YearMonth month = StatutCommand.parsePeriod(period);
+        YearMonth month = period.month();
         try (AppContext app = AppContext.start(root.options(), Map.of())) {
             return run(app, month);
         }

@@ -86,9 +86,16 @@ public final class CsvStaging {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** Drops the staging table, its rejects tables and the given extra objects. */
-    public static void drop(Connection c, String table) throws SQLException {
+    /** Drops the staging table, its rejects tables, and the importer's own temporary views and tables. */
+    public static void drop(Connection c, String table, java.util.List<String> views, java.util.List<String> tables)
+            throws SQLException {
         try (Statement st = c.createStatement()) {
+            for (String view : views) {
+                st.execute("DROP VIEW IF EXISTS " + view);
+            }
+            for (String other : tables) {
+                st.execute("DROP TABLE IF EXISTS " + other);
+            }
             st.execute("DROP TABLE IF EXISTS " + table);
             st.execute("DROP TABLE IF EXISTS " + rejectsTable(table));
             st.execute("DROP TABLE IF EXISTS " + table + "_rejets_scan");

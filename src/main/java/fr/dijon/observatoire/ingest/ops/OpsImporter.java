@@ -173,10 +173,6 @@ public final class OpsImporter {
     }
 
     private static void drop(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP VIEW IF EXISTS ops_stg_controle");
-            st.execute("DROP TABLE IF EXISTS ops_rejets");
-        }
-        CsvStaging.drop(c, STAGING);
+        CsvStaging.drop(c, STAGING, List.of("ops_stg_controle"), List.of("ops_rejets"));
     }
 }

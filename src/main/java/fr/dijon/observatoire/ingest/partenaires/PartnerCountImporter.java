@@ -143,11 +143,6 @@ public final class PartnerCountImporter {
     }
 
     private static void drop(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP VIEW IF EXISTS part_stg_controle");
-            st.execute("DROP TABLE IF EXISTS part_rejets");
-            st.execute("DROP TABLE IF EXISTS part_nouvelles");
-        }
-        CsvStaging.drop(c, STAGING);
+        CsvStaging.drop(c, STAGING, List.of("part_stg_controle"), List.of("part_rejets", "part_nouvelles"));
     }
 }

@@ -103,12 +103,7 @@ public final class RplsImporter {
     }
 
     private static void dropStaging(Connection c) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("DROP VIEW IF EXISTS rpls_valides");
-            st.execute("DROP TABLE IF EXISTS rpls_rejets");
-            st.execute("DROP TABLE IF EXISTS rpls_import_deps");
-        }
-        CsvStaging.drop(c, STAGING);
+        CsvStaging.drop(c, STAGING, List.of("rpls_valides"), List.of("rpls_rejets", "rpls_import_deps"));
     }
 
 
