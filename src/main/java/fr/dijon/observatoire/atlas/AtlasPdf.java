@@ -39,7 +39,7 @@ import java.util.TreeSet;
  * and per QPV, and the homelessness section, with vector maps and charts drawn by the same code as the site and
  * embedded DejaVu fonts. Rendered twice: the first pass finds the page of each section for the contents.
  */
-final class AtlasPdf {
+public final class AtlasPdf {
 
     private final AtlasData data;
     private final List<GeoFeature> communes;
@@ -47,17 +47,27 @@ final class AtlasPdf {
     private final String epci;
     private final PdfFonts fonts = new PdfFonts();
 
-    AtlasPdf(AtlasData data, Path referenceDir) throws IOException {
+    public AtlasPdf(AtlasData data, Path referenceDir) throws IOException {
         this.data = data;
         this.communes = GeoJsonFeatures.read(referenceDir.resolve("dm_communes.geojson"), "code_insee");
         this.qpv = GeoJsonFeatures.read(referenceDir.resolve("dm_qpv_2024.geojson"), "code_qp");
         this.epci = data.territoryNames("epci").firstKey();
     }
 
+    /** The full atlas: summary, every commune and QPV, homelessness. */
+    public void write(Path file) throws IOException {
+        write(file, true);
+    }
+
+    /** The 4–8 page summary of the CIL pack: summary with its maps and the homelessness section, no sheets. */
+    public void writeSynthesis(Path file) throws IOException {
+        write(file, false);
+    }
+
     /** Renders once, leaving page 2 for the contents, then stamps the contents with the pages found. */
-    void write(Path file) throws IOException {
+    private void write(Path file, boolean sheets) throws IOException {
         Map<String, Integer> pages = new LinkedHashMap<>();
-        byte[] pdf = render(pages);
+        byte[] pdf = render(pages, sheets);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
         com.lowagie.text.pdf.PdfStamper stamper = new com.lowagie.text.pdf.PdfStamper(reader, out);
@@ -74,7 +84,7 @@ final class AtlasPdf {
         Files.write(file, out.toByteArray());
     }
 
-    private byte[] render(Map<String, Integer> sectionPages) {
+    private byte[] render(Map<String, Integer> sectionPages, boolean sheets) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 54, 60);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -86,11 +96,13 @@ final class AtlasPdf {
         document.newPage();
         document.add(heading("Sommaire"));
         section(document, writer, sectionPages, "Synthèse de la métropole", () -> summary(document, writer, fonts));
-        for (Map.Entry<String, String> c : data.territoryNames("commune").entrySet()) {
+        for (Map.Entry<String, String> c : sheets ? data.territoryNames("commune").entrySet()
+                : Map.<String, String>of().entrySet()) {
             section(document, writer, sectionPages, "Commune : " + c.getValue(),
                     () -> territory(document, writer, fonts, "commune", c.getKey(), c.getValue()));
         }
-        for (Map.Entry<String, String> q : data.territoryNames("qpv").entrySet()) {
+        for (Map.Entry<String, String> q : sheets ? data.territoryNames("qpv").entrySet()
+                : Map.<String, String>of().entrySet()) {
             section(document, writer, sectionPages, "Quartier prioritaire : " + q.getValue(),
                     () -> territory(document, writer, fonts, "qpv", q.getKey(), q.getValue()));
         }

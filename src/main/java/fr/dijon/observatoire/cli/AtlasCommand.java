@@ -1,6 +1,6 @@
 package fr.dijon.observatoire.cli;
 
-import fr.dijon.observatoire.batch.AtlasService;
+import fr.dijon.observatoire.batch.PublicationService;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,14 +32,14 @@ public class AtlasCommand implements Callable<Integer> {
     }
 
     static int run(AppContext app, YearMonth month) throws Exception {
-        AtlasService.Outcome outcome = app.bean(AtlasService.class).build(month);
+        PublicationService.Outcome outcome = app.bean(PublicationService.class).atlas(month);
         if (outcome.failure() != null) {
             System.err.println("Échec de l'atlas de " + month + " : " + outcome.failure());
             System.err.println("  L'atlas précédent est intact. Corrigez la cause puis relancez la même commande.");
             return ExitCodes.FAILURE;
         }
-        System.out.println("Atlas de " + month + " : " + outcome.index().toAbsolutePath().normalize());
-        System.out.println("  PDF : " + outcome.index().resolveSibling("atlas-" + month + ".pdf").toAbsolutePath().normalize());
+        System.out.println("Atlas de " + month + " : " + outcome.path().toAbsolutePath().normalize());
+        System.out.println("  PDF : " + outcome.path().resolveSibling("atlas-" + month + ".pdf").toAbsolutePath().normalize());
         return ExitCodes.OK;
     }
 }

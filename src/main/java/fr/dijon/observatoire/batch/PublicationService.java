@@ -7,34 +7,46 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-/** Renders the atlas of a period, computing its indicators first when they are not up to date. */
+/** Publishes a period: the atlas or the CIL pack, computing the indicators first when they are not up to date. */
 @Service
-public class AtlasService {
+public class PublicationService {
 
     private final IndicatorsService indicators;
     private final JobRunner jobRunner;
     private final Job atlasJob;
+    private final Job packJob;
     private final ObservatoireSettings settings;
 
-    public AtlasService(IndicatorsService indicators, JobRunner jobRunner, Job atlasJob, ObservatoireSettings settings) {
+    public PublicationService(IndicatorsService indicators, JobRunner jobRunner, @Qualifier("atlasJob") Job atlasJob,
+                              @Qualifier("packJob") Job packJob, ObservatoireSettings settings) {
         this.indicators = indicators;
         this.jobRunner = jobRunner;
         this.atlasJob = atlasJob;
+        this.packJob = packJob;
         this.settings = settings;
     }
 
-    /** The outcome: the index page when it succeeded, else the reason. */
-    public record Outcome(Path index, String failure) {
+    /** The outcome: the published file when it succeeded, else the reason. */
+    public record Outcome(Path path, String failure) {
     }
 
-    public Outcome build(YearMonth period) throws Exception {
+    public Outcome atlas(YearMonth period) throws Exception {
+        return publish(atlasJob, period, settings.outputDir().resolve("atlas").resolve(period.toString()).resolve("index.html"));
+    }
+
+    public Outcome pack(YearMonth period) throws Exception {
+        return publish(packJob, period, settings.outputDir().resolve("packs").resolve("pack-cil-" + period + ".zip"));
+    }
+
+    private Outcome publish(Job job, YearMonth period, Path result) throws Exception {
         IndicatorsService.Outcome computed = indicators.compute(period);
         if (computed.status() != BatchStatus.COMPLETED) {
             return new Outcome(null, "indicateurs : " + computed.failure());
         }
-        JobExecution execution = jobRunner.run(atlasJob, new JobParametersBuilder()
+        JobExecution execution = jobRunner.run(job, new JobParametersBuilder()
                 .addString(AtlasJobConfiguration.PERIOD, period.toString())
                 .addString(AtlasJobConfiguration.GENERATED_AT, ParisTime.now().withNano(0).toString())
                 .toJobParameters());
@@ -42,6 +54,6 @@ public class AtlasService {
             return new Outcome(null, execution.getAllFailureExceptions().stream().findFirst()
                     .map(ImportService::rootMessage).orElse("erreur inconnue"));
         }
-        return new Outcome(settings.outputDir().resolve("atlas").resolve(period.toString()).resolve("index.html"), null);
+        return new Outcome(result, null);
     }
 }

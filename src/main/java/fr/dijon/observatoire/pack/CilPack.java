@@ -1,0 +1,125 @@
+package fr.dijon.observatoire.pack;
+
+import fr.dijon.observatoire.atlas.AtlasData;
+import fr.dijon.observatoire.atlas.AtlasPdf;
+import fr.dijon.observatoire.format.FrenchCsvWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The indicator pack of the CIL (conférence intercommunale du logement): CSV tables for French Excel, their
+ * dictionary, the metadata, a PDF summary and a French read-me, in one zip. It reads the published marts only.
+ * The zip is deterministic (fixed entry order and timestamps) and written atomically.
+ */
+public final class CilPack {
+
+    /** The fixed timestamp of every zip entry (1 January 2020, 00:00 UTC). */
+    private static final FileTime ENTRY_TIME = FileTime.fromMillis(1_577_836_800_000L);
+
+    private final Path referenceDir;
+
+    public CilPack(Path referenceDir) {
+        this.referenceDir = referenceDir;
+    }
+
+    public Path build(Connection c, String period, Path packsDir, LocalDateTime generatedAt) throws SQLException, IOException {
+        AtlasData data = AtlasData.read(c);
+        if (!data.metadata().period().equals(period)) {
+            throw new IllegalStateException("les indicateurs publiés sont ceux de " + data.metadata().period()
+                    + " : calculez d'abord ceux de " + period + ".");
+        }
+        List<PackTable> tables = PackTables.all(components(c));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("LISEZMOI.txt", ReadMe.text(data, tables, generatedAt).getBytes(StandardCharsets.UTF_8));
+        entries.put("metadonnees.json", PackMetadata.json(c, data, generatedAt));
+        entries.put("dictionnaire.csv", dictionary(tables));
+        for (PackTable table : tables) {
+            entries.put(table.file(), csv(c, table));
+        }
+        Path pdf = Files.createTempFile("synthese-", ".pdf");
+        try {
+            new AtlasPdf(data, referenceDir).writeSynthesis(pdf);
+            entries.put("synthese.pdf", Files.readAllBytes(pdf));
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+        Files.createDirectories(packsDir);
+        Path target = packsDir.resolve("pack-cil-" + period + ".zip");
+        Path temp = Files.createTempFile(packsDir, ".pack-cil-" + period + "-", ".zip");
+        try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setLastModifiedTime(ENTRY_TIME);
+                zip.putNextEntry(entry);
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private static List<String> components(Connection c) throws SQLException {
+        List<String> codes = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT composante FROM mart_residence_composante GROUP BY composante "
+                     + "ORDER BY min(rang)")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    private static byte[] csv(Connection c, PackTable table) throws SQLException, IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (FrenchCsvWriter writer = new FrenchCsvWriter(bytes);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(table.query())) {
+            writer.row(table.columns().stream().map(PackColumn::name).toArray());
+            int n = table.columns().size();
+            while (rs.next()) {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                writer.row(row);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] dictionary(List<PackTable> tables) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (FrenchCsvWriter writer = new FrenchCsvWriter(bytes)) {
+            writer.row("fichier", "colonne", "libelle", "unite", "definition", "source");
+            for (PackTable table : tables) {
+                for (PackColumn column : table.columns()) {
+                    writer.row(table.file(), column.name(), column.label(), column.unit(), column.definition(),
+                            column.source());
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+}

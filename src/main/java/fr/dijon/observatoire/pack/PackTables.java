@@ -1,0 +1,129 @@
+package fr.dijon.observatoire.pack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The tables of the CIL pack, read from the published marts only: secrecy is already applied there. */
+final class PackTables {
+
+    private static final String RPLS = "RPLS (SDES), traitement observatoire";
+    private static final String OPS = "Enquête OPS (bailleurs sociaux), traitement observatoire";
+    private static final String PARTNERS = "Comptages mensuels des partenaires, traitement observatoire";
+    private static final String SECRET = "« s » si la valeur est couverte par le secret statistique, suivi de la raison "
+            + "(primaire : moins de ménages que le seuil ; secondaire : masquée pour qu'aucune autre ne se retrouve par différence)";
+
+    private PackTables() {
+    }
+
+    static List<PackTable> all(List<String> components) {
+        return List.of(residences(components), territories("communes.csv", "Indicateurs par commune", "'commune'"),
+                territories("qpv.csv", "Indicateurs par quartier prioritaire, hors QPV et pour la métropole",
+                        "'qpv', 'hors_qpv', 'epci'"),
+                series(), targets(), rule25());
+    }
+
+    private static PackTable residences(List<String> components) {
+        List<PackColumn> columns = new ArrayList<>(List.of(
+                c("residence_id", "Identifiant de résidence", "texte", "Clé stable dérivée du programme ou de l'adresse normalisée", RPLS),
+                c("code_insee", "Code commune INSEE", "texte", "Code officiel géographique de la commune", RPLS),
+                c("commune", "Commune", "texte", "Nom de la commune", RPLS),
+                c("adresse", "Adresse", "texte", "Adresse principale de la résidence", RPLS),
+                c("qpv", "Quartier prioritaire", "texte", "Code du QPV 2024 de la résidence, vide hors QPV", RPLS),
+                c("logements", "Logements", "logements", "Nombre de logements sociaux de la résidence", RPLS),
+                c("part_accessible", "Part de logements accessibles", "part (0 à 1)",
+                        "Logements dont le loyer ne dépasse pas le loyer plafond APL du ménage cible ÷ logements au loyer connu, "
+                                + "ou estimation par le financement", RPLS),
+                c("methode_accessibilite", "Méthode d'accessibilité", "texte", "« loyers » (version loi) ou « estimation »", RPLS),
+                c("classe_accessibilite", "Classe d'accessibilité", "texte", "accessible aux ménages les plus modestes / "
+                        + "partiellement accessible / peu accessible", RPLS),
+                c("indice_fragilite", "Indice composite de fragilité", "indice (1 = métropole)",
+                        "Moyenne pondérée des composantes rapportées à la métropole", OPS),
+                c("classe_fragilite", "Classe de fragilité", "texte", "fragile / à surveiller / équilibrée", OPS),
+                c("secret_fragilite", "Secret sur la fragilité", "texte", SECRET, OPS),
+                c("croisement", "Croisement", "texte", "accessible et non fragile / accessible mais fragile / peu ou "
+                        + "partiellement accessible / occupation non renseignée ou couverte par le secret", OPS)));
+        columns.add(c("composantes_secretes", "Composantes couvertes par le secret", "texte",
+                "Codes des composantes de fragilité masquées pour cette résidence (colonnes part_* vides)", OPS));
+        StringBuilder pivot = new StringBuilder(", string_agg(CASE WHEN c.secret IS NOT NULL THEN c.composante END, ', ' "
+                + "ORDER BY c.rang)");
+        for (String component : components) {
+            columns.add(c("part_" + component, "Part : " + component.replace('_', ' '), "part (0 à 1)",
+                    "Composante de fragilité « " + component + " » de la résidence (voir jobs/parametres.yml)", OPS));
+            pivot.append(", max(CASE WHEN c.composante = '").append(component).append("' THEN c.part END)");
+        }
+        String query = "SELECT r.residence_id, r.depcom, r.libcom, r.adresse, r.qpv_code, r.logements, r.part_accessible, "
+                + "r.methode_accessibilite, r.classe_accessibilite, r.indice_composite, r.classe_fragilite, "
+                + "CASE WHEN r.secret_fragilite IS NOT NULL THEN 's – ' || r.secret_fragilite END, r.croisement" + pivot
+                + " FROM mart_residence r LEFT JOIN mart_residence_composante c USING (residence_id) "
+                + "GROUP BY ALL ORDER BY r.depcom, r.residence_id";
+        return new PackTable("residences.csv", "Résidences : classes et composantes", columns, query);
+    }
+
+    private static PackTable territories(String file, String title, String levels) {
+        return new PackTable(file, title, List.of(
+                c("niveau", "Niveau", "texte", "commune, qpv, hors_qpv ou epci", RPLS),
+                c("code", "Code du territoire", "texte", "Code INSEE, code QPV ou SIREN de l'EPCI", RPLS),
+                c("territoire", "Territoire", "texte", "Nom du territoire", RPLS),
+                c("indicateur", "Indicateur", "texte", "Code de l'indicateur (voir jobs/dictionnaire-indicateurs.csv)", RPLS),
+                c("source", "Source", "texte", "RPLS ou OPS", RPLS),
+                c("valeur", "Valeur", "part (0 à 1) ou effectif", "Valeur publiée, vide si secrète", RPLS + " ; " + OPS),
+                c("secret", "Secret", "texte", SECRET, OPS),
+                c("millesime_rpls", "Millésime RPLS", "année", "Millésime du RPLS utilisé", RPLS),
+                c("annee_ops", "Année OPS", "année", "Année de l'enquête OPS utilisée", OPS)),
+                "SELECT niveau, territoire, libelle, indicateur, source, valeur, CASE WHEN secret IS NOT NULL THEN 's – ' "
+                        + "|| secret END, millesime_rpls, annee_ops FROM mart_territoire WHERE niveau IN (" + levels + ") "
+                        + "ORDER BY niveau, territoire, indicateur");
+    }
+
+    private static PackTable series() {
+        return new PackTable("sans_abrisme_series.csv", "Séries mensuelles du sans-abrisme et du Logement d'abord", List.of(
+                c("indicateur", "Indicateur", "texte", "Code du catalogue (jobs/catalogue-indicateurs.csv)", PARTNERS),
+                c("libelle", "Libellé", "texte", "Libellé de l'indicateur", PARTNERS),
+                c("nature", "Nature", "texte", "stock (jamais additionné) ou flux", PARTNERS),
+                c("territoire", "Territoire", "texte", "Code du territoire", PARTNERS),
+                c("mois", "Mois", "AAAA-MM", "Mois de la valeur", PARTNERS),
+                c("valeur", "Valeur du mois", "selon l'indicateur", "Valeur publiée, vide si secrète", PARTNERS),
+                c("cumul_12_mois", "Cumul sur 12 mois", "selon l'indicateur", "Flux : somme des 12 derniers mois", PARTNERS),
+                c("moyenne_12_mois", "Moyenne sur 12 mois", "selon l'indicateur", "Stock : moyenne des 12 derniers mois", PARTNERS),
+                c("secret", "Secret", "texte", SECRET, PARTNERS)),
+                "SELECT indicateur, libelle, nature, territoire, mois, valeur, cumul_12_mois, moyenne_12_mois, "
+                        + "CASE WHEN coalesce(secret, secret_12_mois) IS NOT NULL THEN 's – ' || coalesce(secret, secret_12_mois) END "
+                        + "FROM mart_serie_mensuelle ORDER BY indicateur, territoire, mois");
+    }
+
+    private static PackTable targets() {
+        return new PackTable("objectifs.csv", "Avancement des actions par rapport à leur objectif", List.of(
+                c("indicateur", "Indicateur", "texte", "Code du catalogue", PARTNERS),
+                c("libelle", "Action", "texte", "Libellé de l'action", PARTNERS),
+                c("annee", "Année", "année", "Année suivie", PARTNERS),
+                c("realise", "Réalisé", "selon l'indicateur", "Flux : cumul depuis janvier ; stock : dernière valeur", PARTNERS),
+                c("objectif_annuel", "Objectif annuel", "selon l'indicateur", "Objectif fixé par la convention", PARTNERS),
+                c("objectif_prorata", "Objectif au prorata", "selon l'indicateur", "Objectif annuel × mois écoulés ÷ 12", PARTNERS),
+                c("taux_realisation", "Taux de réalisation", "part (0 à 1)", "Réalisé ÷ objectif annuel", PARTNERS),
+                c("taux_realisation_prorata", "Taux de réalisation au prorata", "part (0 à 1)", "Réalisé ÷ objectif au prorata",
+                        PARTNERS),
+                c("secret", "Secret", "texte", SECRET, PARTNERS),
+                c("source_objectif", "Source de l'objectif", "texte", "Document qui fixe l'objectif", PARTNERS)),
+                "SELECT indicateur, libelle, annee, realise, objectif_annuel, objectif_prorata, taux_realisation, "
+                        + "taux_realisation_prorata, CASE WHEN secret IS NOT NULL THEN 's – ' || secret END, objectif_source "
+                        + "FROM mart_objectif ORDER BY libelle");
+    }
+
+    private static PackTable rule25() {
+        return new PackTable("regle_25.csv", "Règle des 25 % (CCH L.441-1)", List.of(
+                c("annee", "Année", "année", "Année des attributions", PARTNERS),
+                c("attributions_q1", "Attributions hors QPV au 1er quartile", "attributions",
+                        "Attributions hors QPV aux demandeurs du premier quartile de ressources", PARTNERS),
+                c("attributions_total", "Attributions hors QPV", "attributions", "Toutes les attributions hors QPV", PARTNERS),
+                c("ratio", "Part au 1er quartile", "part (0 à 1)", "Attributions au 1er quartile ÷ attributions hors QPV",
+                        PARTNERS),
+                c("objectif_atteint", "Objectif de 25 % atteint", "oui/non", "Part ≥ 25 %", PARTNERS),
+                c("secret", "Secret", "texte", SECRET, PARTNERS)),
+                "SELECT annee, attributions_q1, attributions_total, ratio, CASE WHEN atteint THEN 'oui' WHEN NOT atteint "
+                        + "THEN 'non' END, CASE WHEN secret IS NOT NULL THEN 's – ' || secret END FROM mart_regle_25 ORDER BY annee");
+    }
+
+    private static PackColumn c(String name, String label, String unit, String definition, String source) {
+        return new PackColumn(name, label, unit, definition, source);
+    }
+}

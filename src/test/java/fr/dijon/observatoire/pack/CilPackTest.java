@@ -1,0 +1,121 @@
+package fr.dijon.observatoire.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.dijon.observatoire.indicators.IndicatorRun;
+import fr.dijon.observatoire.ingest.InputPreparer;
+import fr.dijon.observatoire.ingest.LoadCheckpoint;
+import fr.dijon.observatoire.ingest.LoadProgress;
+import fr.dijon.observatoire.ingest.rpls.RplsImportOptions;
+import fr.dijon.observatoire.ingest.rpls.RplsImporter;
+import fr.dijon.observatoire.sample.RplsSampleGenerator;
+import fr.dijon.observatoire.sample.RplsVariant;
+import fr.dijon.observatoire.store.TestDatabase;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CilPackTest {
+
+    @TempDir
+    Path dir;
+
+    private Map<String, byte[]> entries(Path zip) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                assertThat(e.getLastModifiedTime().toMillis()).isEqualTo(1_577_836_800_000L);
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static List<CSVRecord> csv(byte[] bytes) throws Exception {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(text.substring(1))).getRecords();
+    }
+
+    @Test
+    void thePackHoldsExcelReadyTablesTheirDictionaryMetadataSummaryAndReadMe() throws Exception {
+        Path rpls = dir.resolve("rpls2024.csv");
+        RplsSampleGenerator.writeDijon(rpls, RplsVariant.LOI, 3_000, 11L);
+        Path zip;
+        Path second;
+        try (Connection c = TestDatabase.open(dir)) {
+            new RplsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(rpls),
+                    new RplsImportOptions(2024, 0.01, dir.resolve("rejets"), LoadProgress.NONE, LoadCheckpoint.NONE));
+            IndicatorRun run = new IndicatorRun(Path.of("jobs"), YearMonth.of(2025, 6));
+            run.parameters(c);
+            run.models(c);
+            run.secrecy(c);
+            run.marts(c);
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE mart_residence SET adresse = '=HYPERLINK(\"http://exemple.invalid\";\"clic\")' "
+                        + "WHERE residence_id = (SELECT min(residence_id) FROM mart_residence)");
+            }
+            CilPack pack = new CilPack(Path.of("reference-data"));
+            zip = pack.build(c, "2025-06", dir.resolve("packs"), LocalDateTime.of(2025, 7, 2, 3, 0));
+            Path copy = Files.copy(zip, dir.resolve("premier.zip"));
+            second = pack.build(c, "2025-06", dir.resolve("packs"), LocalDateTime.of(2025, 7, 2, 3, 0));
+            zip = copy;
+        }
+        Map<String, byte[]> entries = entries(zip);
+        assertThat(entries.keySet()).containsExactly("LISEZMOI.txt", "metadonnees.json", "dictionnaire.csv",
+                "residences.csv", "communes.csv", "qpv.csv", "sans_abrisme_series.csv", "objectifs.csv", "regle_25.csv",
+                "synthese.pdf");
+
+        List<CSVRecord> residences = csv(entries.get("residences.csv"));
+        assertThat(residences).hasSizeGreaterThan(50);
+        CSVRecord injected = residences.stream().filter(r -> r.get("adresse").contains("HYPERLINK")).findFirst().orElseThrow();
+        assertThat(injected.get("adresse")).startsWith("'=HYPERLINK");
+        assertThat(residences.get(0).get("code_insee")).matches("21\\d{3}");
+        assertThat(residences.stream().map(r -> r.get("part_accessible")).filter(v -> !v.isEmpty()))
+                .allMatch(v -> v.matches("0|1|0,\\d+")).isNotEmpty();
+        assertThat(residences.stream().map(r -> r.get("logements"))).allMatch(v -> v.matches("\\d+"));
+
+        List<CSVRecord> dictionary = csv(entries.get("dictionnaire.csv"));
+        for (String table : List.of("residences.csv", "communes.csv", "qpv.csv", "sans_abrisme_series.csv", "objectifs.csv",
+                "regle_25.csv")) {
+            List<String> header = new ArrayList<>(csvHeader(entries.get(table)));
+            List<String> described = dictionary.stream().filter(r -> r.get("fichier").equals(table))
+                    .map(r -> r.get("colonne")).toList();
+            assertThat(described).as(table).containsExactlyElementsOf(header);
+        }
+        String metadata = new String(entries.get("metadonnees.json"), StandardCharsets.UTF_8);
+        assertThat(metadata).contains("\"periode\" : \"2025-06\"", "\"seuil_secret_statistique\" : 11",
+                "\"version_methode\"", "\"sha256\"", "rpls2024.csv", "\"parametres_methode\"", "fragilite.composantes");
+        assertThat(new String(entries.get("LISEZMOI.txt"), StandardCharsets.UTF_8))
+                .contains("PACK D'INDICATEURS", "SECRET STATISTIQUE", "dictionnaire.csv", "synthese.pdf");
+        assertThat(new String(entries.get("synthese.pdf"), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        Map<String, byte[]> again = entries(second);
+        for (String name : List.of("LISEZMOI.txt", "metadonnees.json", "dictionnaire.csv", "residences.csv", "communes.csv")) {
+            assertThat(again.get(name)).as(name).isEqualTo(entries.get(name));
+        }
+    }
+
+    private static List<String> csvHeader(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        return List.of(text.substring(0, text.indexOf("\r\n")).split(";"));
+    }
+}
