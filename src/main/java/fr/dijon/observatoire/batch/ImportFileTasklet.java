@@ -1,17 +1,12 @@
 package fr.dijon.observatoire.batch;
 
+import fr.dijon.observatoire.ingest.AnyFileImporter;
 import fr.dijon.observatoire.ingest.FileType;
 import fr.dijon.observatoire.ingest.ImportRegistry;
 import fr.dijon.observatoire.ingest.ImportReport;
 import fr.dijon.observatoire.ingest.LoadCheckpoint;
 import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.ingest.PreparedInput;
-import fr.dijon.observatoire.ingest.rpls.RplsImportOptions;
-import fr.dijon.observatoire.ingest.ops.OpsImportOptions;
-import fr.dijon.observatoire.ingest.ops.OpsImporter;
-import fr.dijon.observatoire.ingest.partenaires.PartnerCountImporter;
-import fr.dijon.observatoire.ingest.partenaires.PartnerCountOptions;
-import fr.dijon.observatoire.ingest.rpls.RplsImporter;
 import fr.dijon.observatoire.store.ParisTime;
 import java.time.YearMonth;
 import java.nio.file.Path;
@@ -63,16 +58,9 @@ public class ImportFileTasklet implements Tasklet {
         try (Connection c = dataSource.getConnection()) {
             ImportReport report;
             try {
-                report = switch (type) {
-                    case RPLS -> new RplsImporter().importFile(c, input, new RplsImportOptions(millesime,
-                            params.getDouble(ImportService.MAX_REJECTS), settings.rejectsDir(), progress,
-                            checkpoint));
-                    case OPS -> new OpsImporter().importFile(c, input, new OpsImportOptions(
-                            params.getDouble(ImportService.MAX_REJECTS), settings.rejectsDir(), progress, checkpoint));
-                    case PARTENAIRES -> new PartnerCountImporter().importFile(c, input, new PartnerCountOptions(
-                            params.getDouble(ImportService.MAX_REJECTS), settings.rejectsDir(),
-                            YearMonth.now(ParisTime.ZONE), progress, checkpoint));
-                };
+                report = new AnyFileImporter(new AnyFileImporter.Settings(settings.rejectsDir(),
+                        params.getDouble(ImportService.MAX_REJECTS), YearMonth.now(ParisTime.ZONE), progress, checkpoint))
+                        .importFile(c, input, type, millesime == 0 ? null : millesime);
             } catch (Exception e) {
                 recordFailure(c, input, type, millesime, e);
                 throw e;
