@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Importe le RPLS, l'OPS et les comptages des partenaires, calcule les indicateurs,",
                 "produit l'atlas et le pack de la CIL."},
         subcommands = {ImportCommand.class, IndicateursCommand.class, VerifierSecretCommand.class, SqlCommand.class,
-                AtlasCommand.class, PackCilCommand.class, MensuelCommand.class, StatutCommand.class, DemoCommand.class, BenchmarkCommand.class})
+                AtlasCommand.class, PackCilCommand.class, MensuelCommand.class, PlanifierCommand.class,
+                StatutCommand.class, DemoCommand.class, BenchmarkCommand.class})
 public class RootCommand implements Runnable {
 
     @Mixin

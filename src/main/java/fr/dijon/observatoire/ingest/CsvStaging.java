@@ -33,11 +33,15 @@ public final class CsvStaging {
             st.execute("DROP TABLE IF EXISTS " + table);
             st.execute("DROP TABLE IF EXISTS " + rejectsTable(table));
             st.execute("DROP TABLE IF EXISTS " + table + "_rejets_scan");
+            if (progress != LoadProgress.NONE) {
+                st.execute("SET enable_progress_bar = true");
+                st.execute("SET enable_progress_bar_print = false");
+            }
         }
         String sql = "CREATE TEMP TABLE " + table + " AS SELECT " + projection(fields) + " FROM "
                 + readCsv(input, table);
         try (DuckDBPreparedStatement ps = c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
-            ProgressPoller poller = new ProgressPoller(ps, progress);
+            ProgressPoller poller = new ProgressPoller(ps, progress, Math.max(0, input.lines() - 1));
             poller.start();
             try {
                 ps.execute();
@@ -107,11 +111,13 @@ public final class CsvStaging {
         private final DuckDBPreparedStatement statement;
         private final LoadProgress progress;
         private final Thread thread;
+        private final long records;
         private volatile boolean running = true;
 
-        ProgressPoller(DuckDBPreparedStatement statement, LoadProgress progress) {
+        ProgressPoller(DuckDBPreparedStatement statement, LoadProgress progress, long records) {
             this.statement = statement;
             this.progress = progress;
+            this.records = records;
             this.thread = new Thread(this::poll, "progression-duckdb");
             this.thread.setDaemon(true);
         }
@@ -133,7 +139,8 @@ public final class CsvStaging {
                     Thread.sleep(500);
                     QueryProgress p = statement.getQueryProgress();
                     if (p != null && p.getPercentage() >= 0) {
-                        progress.update("lecture CSV par DuckDB", p.getPercentage(), p.getRowsProcessed());
+                        progress.update("lecture CSV par DuckDB", p.getPercentage(),
+                                (long) (records * Math.min(100, p.getPercentage()) / 100));
                     }
                 } catch (InterruptedException e) {
                     return;

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 
 /**
  * Reads a source file once, streaming: sha256, encoding (UTF-8 with or without BOM, else Windows-1252),
- * binary detection and the header line. Zipped files are extracted first; Windows-1252 files are converted to
+ * binary detection, the header line, and the number of lines (estimated from the first megabyte, for progress). Zipped files are extracted first; Windows-1252 files are converted to
  * UTF-8 in a temporary copy, because DuckDB's reader cannot read them.
  */
 public final class InputPreparer {
@@ -62,10 +62,10 @@ public final class InputPreparer {
         if (!encoding.readableByDuckDb()) {
             csv = transcodeToUtf8(csv);
         }
-        return new PreparedInput(source, sha, Files.size(source), csv, encoding, header, zipped);
+        return new PreparedInput(source, sha, Files.size(source), csv, encoding, header, zipped, scan.lines);
     }
 
-    private record Scan(String sha256, long size, boolean bom, boolean utf8, boolean binary) {
+    private record Scan(String sha256, long size, boolean bom, boolean utf8, boolean binary, long lines) {
     }
 
     /**
@@ -86,6 +86,7 @@ public final class InputPreparer {
         boolean bom = false;
         boolean binary = false;
         long read = 0;
+        long lines = 0;
         try (InputStream in = Files.newInputStream(file)) {
             int slot = 0;
             int n;
@@ -100,6 +101,9 @@ public final class InputPreparer {
                     hashing[slot] = hasher.submit(() -> digest.update(buffer, 0, length));
                 }
                 utf8.feed(buffer, n);
+                if (read == 0) {
+                    lines = n == total ? newlines(buffer, n) : Math.round((double) newlines(buffer, n) * total / n);
+                }
                 read += n;
                 progress.update("lecture et empreinte", 100.0 * read / Math.max(1, total), -1);
                 if (!hash && !utf8.stillValid()) {
@@ -115,7 +119,7 @@ public final class InputPreparer {
             hasher.shutdownNow();
         }
         String sha = hash ? HexFormat.of().formatHex(digest.digest()) : null;
-        return new Scan(sha, total, bom, utf8.finish(), binary);
+        return new Scan(sha, total, bom, utf8.finish(), binary, lines);
     }
 
     private static void await(Future<?> future) throws IOException {
@@ -130,6 +134,16 @@ public final class InputPreparer {
         } catch (ExecutionException e) {
             throw new IOException("échec du calcul de l'empreinte", e.getCause());
         }
+    }
+
+    private static long newlines(byte[] buffer, int length) {
+        long count = 0;
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean containsNul(byte[] buffer, int length) {

@@ -4,10 +4,11 @@ import java.nio.file.Path;
 
 /**
  * A source file made ready for DuckDB's CSV reader: its sha256 (of the file as given, zip included), the CSV
- * to read (the original, the extracted entry, or a UTF-8 copy of a Windows-1252 file), its encoding and header.
+ * to read (the original, the extracted entry, or a UTF-8 copy of a Windows-1252 file), its encoding, header and
+ * number of lines (for progress: about one record per line).
  */
 public record PreparedInput(Path source, String sha256, long sizeBytes, Path csv, TextEncoding encoding,
-                            HeaderLine header, boolean zipped) {
+                            HeaderLine header, boolean zipped, long lines) {
 
     public String fileName() {
         return source.getFileName().toString();

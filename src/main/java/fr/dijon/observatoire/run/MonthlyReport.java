@@ -46,7 +46,7 @@ public final class MonthlyReport {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("periode", period.toString());
         json.put("genere_le", generatedAt);
-        json.put("fichiers", files);
+        json.put("fichiers", files.stream().map(MonthlyReport::french).toList());
         json.put("revisions", revisions);
         json.put("comptages_manquants", missing.stream().map(m -> Map.of("partenaires", m.partners(),
                 "indicateur", m.indicator(), "libelle", m.label())).toList());
@@ -89,6 +89,20 @@ public final class MonthlyReport {
         stepMillis.forEach((step, ms) -> h.append("<tr><td>").append(esc(step)).append("</td><td class=\"n\">")
                 .append(FrenchNumbers.display(ms / 1000.0, 1)).append("\u202Fs</td></tr>\n"));
         return h.append("</tbody></table>\n</body>\n</html>\n").toString();
+    }
+
+    private static Map<String, Object> french(FileOutcome f) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("fichier", f.file());
+        map.put("type", f.type());
+        map.put("statut", f.status());
+        map.put("motif", f.reason());
+        map.put("lignes_lues", f.rowsRead());
+        map.put("lignes_chargees", f.rowsLoaded());
+        map.put("lignes_rejetees", f.rowsRejected());
+        map.put("fichier_rejets", f.rejectsFile());
+        map.put("notes", f.notes());
+        return map;
     }
 
     private static String list(List<String> items) {

@@ -13,7 +13,8 @@ class LayeringTest {
     private static final String[] DOMAIN = {
         "fr.dijon.observatoire.store..", "fr.dijon.observatoire.reference..", "fr.dijon.observatoire.ingest..",
         "fr.dijon.observatoire.indicators..", "fr.dijon.observatoire.geo..", "fr.dijon.observatoire.atlas..",
-        "fr.dijon.observatoire.pack..", "fr.dijon.observatoire.sample..", "fr.dijon.observatoire.format.."};
+        "fr.dijon.observatoire.pack..", "fr.dijon.observatoire.sample..", "fr.dijon.observatoire.format..",
+        "fr.dijon.observatoire.run..", "fr.dijon.observatoire.benchmark.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
