@@ -47,8 +47,8 @@ public class PublicationService {
             return new Outcome(null, "indicateurs : " + computed.failure());
         }
         JobExecution execution = jobRunner.run(job, new JobParametersBuilder()
-                .addString(AtlasJobConfiguration.PERIOD, period.toString())
-                .addString(AtlasJobConfiguration.GENERATED_AT, ParisTime.now().withNano(0).toString())
+                .addString(PublicationJobsConfiguration.PERIOD, period.toString())
+                .addString(PublicationJobsConfiguration.GENERATED_AT, ParisTime.now().withNano(0).toString())
                 .toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return new Outcome(null, execution.getAllFailureExceptions().stream().findFirst()
