@@ -50,7 +50,7 @@ class DemoPipelineTest {
     void theDemoImportsEverythingAndComputesThePlausibleIndicators() {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("rpls2024_dijon_metropole_loi.csv : importé", "ops2024_dijon_metropole.csv : importé",
-                "ligne(s) non rattachée(s)", "révision", "Indicateurs de " + YearMonth.now().minusMonths(1) + " calculés");
+                "ligne(s) non rattachée(s)", "révision", "Indicateurs de " + YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1) + " calculés");
         List<String> classes = sql(demoBase, "SELECT classe_fragilite, count(*) AS n FROM mart_residence "
                 + "WHERE classe_fragilite IS NOT NULL GROUP BY 1 ORDER BY 1").lines().skip(1).toList();
         assertThat(classes).hasSize(3);
@@ -64,7 +64,7 @@ class DemoPipelineTest {
     }
 
     private static Path atlas() {
-        return shared.resolve("sortie").resolve("atlas").resolve(YearMonth.now().minusMonths(1).toString());
+        return shared.resolve("sortie").resolve("atlas").resolve(YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString());
     }
 
     private static String url(Path page, String query) {
@@ -138,9 +138,9 @@ class DemoPipelineTest {
             st.execute("UPDATE mart_residence SET adresse = '<script>document.title=\"PIRATE\"</script>\" "
                     + "onmouseover=\"document.title=''PIRATE''' WHERE residence_id = '" + id + "'");
             new fr.dijon.observatoire.atlas.AtlasBuilder(Path.of("reference-data"), Path.of("jobs")).build(c,
-                    YearMonth.now().minusMonths(1).toString(), dir.resolve("atlas"), java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
+                    YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString(), dir.resolve("atlas"), java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
         }
-        Path site = dir.resolve("atlas").resolve(YearMonth.now().minusMonths(1).toString());
+        Path site = dir.resolve("atlas").resolve(YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString());
         for (String page : List.of("residences.html", "residences/" + id + ".html", "carte.html")) {
             HeadlessChromium.Result result = HeadlessChromium.dumpDom(url(site.resolve(page), null), dir.resolve("p-" + page.length()));
             assertThat(result.dom()).as(page).doesNotContain("<title>PIRATE").doesNotContain("<script>document.title");
@@ -154,7 +154,7 @@ class DemoPipelineTest {
 
     @Test
     void thePdfAtlasHasItsPagesEmbeddedFontsAndExtractableText() throws Exception {
-        Path pdf = atlas().resolve("atlas-" + YearMonth.now().minusMonths(1) + ".pdf");
+        Path pdf = atlas().resolve("atlas-" + YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1) + ".pdf");
         int communes = Integer.parseInt(sql(demoBase, "SELECT count(DISTINCT territoire) AS n FROM mart_territoire "
                 + "WHERE niveau = 'commune'").lines().skip(1).findFirst().orElseThrow());
         int qpv = Integer.parseInt(sql(demoBase, "SELECT count(DISTINCT territoire) AS n FROM mart_territoire "
@@ -180,7 +180,7 @@ class DemoPipelineTest {
     void aFailedAtlasBuildLeavesThePreviousAtlasIntact() throws Exception {
         Path out = dir.resolve("sortie");
         Path base = copy();
-        String period = YearMonth.now().minusMonths(1).toString();
+        String period = YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString();
         CliRun first = CliRun.of("atlas", "--periode", period, "--base", base.toString(), "--sortie", out.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         Path index = out.resolve("atlas").resolve(period).resolve("index.html");
@@ -199,7 +199,7 @@ class DemoPipelineTest {
     @Test
     void twoBuildsOfTheSameInputsDifferOnlyByTheirStamp() throws Exception {
         Path base = copy();
-        String period = YearMonth.now().minusMonths(1).toString();
+        String period = YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString();
         try (var c = new fr.dijon.observatoire.store.DuckDbStore(base).open()) {
             var builder = new fr.dijon.observatoire.atlas.AtlasBuilder(Path.of("reference-data"), Path.of("jobs"));
             builder.build(c, period, dir.resolve("a"), java.time.LocalDateTime.of(2026, 1, 1, 8, 0));
@@ -238,7 +238,7 @@ class DemoPipelineTest {
     @Test
     void aFailedIndicatorRunResumesAtTheFailedStepAndGivesIdenticalResults() throws Exception {
         Path base = copy();
-        String period = YearMonth.now().minusMonths(2).toString();
+        String period = YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(2).toString();
         String fingerprint = "SELECT count(*) AS n, sum(hash(t.*)) AS h FROM mart_territoire t";
 
         System.setProperty("observatoire.panne", "indicateurs-marts");

@@ -72,7 +72,7 @@ class FaultToleranceTest {
     @Test
     void theMonthlyRunRefusesCorruptFilesResumesAtTheAtlasStepAndKeepsThePreviousAtlas() throws Exception {
         Path input = dir.resolve("entree");
-        YearMonth period = YearMonth.now().minusMonths(1);
+        YearMonth period = YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1);
         List<Path> sample = SampleInputs.writeAll(dir.resolve("echantillon"), Path.of("reference-data"), Path.of("jobs"), period);
         Files.createDirectories(input);
         for (Path file : sample) {
