@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire atlas --periode AAAA-MM}: the static French site and the PDF of the period. */
-@Command(name = "atlas",
+@Command(name = "atlas", header = "Produit l'atlas d'une période (site statique et PDF).",
         description = {"Produit l'atlas de la période dans <sortie>/atlas/AAAA-MM/ : site statique en français",
                 "(fonctionne hors ligne) et atlas-AAAA-MM.pdf. Calcule d'abord les indicateurs s'ils ne sont pas à jour."})
 public class AtlasCommand implements Callable<Integer> {

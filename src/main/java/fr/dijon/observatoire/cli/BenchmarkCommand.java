@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire benchmark}: national-scale RPLS import against DuckDB's own read_csv, in one process. */
-@Command(name = "benchmark",
+@Command(name = "benchmark", header = "Mesure l'import à l'échelle nationale.",
         description = {"Génère un RPLS synthétique d'échelle nationale (disposition 2023+, 73 colonnes, environ",
                 "100 départements) et mesure dans le même processus : (a) un read_csv brut de DuckDB, (b) l'import",
                 "RPLS complet, (c) les indicateurs sur tout le parc. Résultat en une ligne JSON dans",

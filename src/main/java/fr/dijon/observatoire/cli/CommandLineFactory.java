@@ -29,6 +29,10 @@ public final class CommandLineFactory {
         cli.setParameterExceptionHandler(CommandLineFactory::onParameterError);
         cli.setExecutionExceptionHandler(CommandLineFactory::onExecutionError);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().synopsisHeading("Utilisation : ").descriptionHeading("%n")
+                    .parameterListHeading("%nParamètres :%n").optionListHeading("%nOptions :%n");
+        }
         return cli;
     }
 

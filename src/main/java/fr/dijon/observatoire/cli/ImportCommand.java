@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code observatoire import <fichier>...}: imports files, each wholly or not at all. */
-@Command(name = "import", sortOptions = false,
+@Command(name = "import", header = "Importe des fichiers RPLS, OPS ou comptages des partenaires.", sortOptions = false,
         description = {"Importe un ou plusieurs fichiers (RPLS, OPS, comptages des partenaires) dans la base.",
                 "Le type est reconnu d'après l'en-tête ; un fichier déjà importé (même empreinte sha256) n'est pas rechargé."})
 public class ImportCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire indicateurs --periode AAAA-MM}: computes the indicators and their marts. */
-@Command(name = "indicateurs",
+@Command(name = "indicateurs", header = "Calcule les indicateurs d'une période, sous secret statistique.",
         description = {"Calcule les indicateurs de la période (modèles SQL de jobs/models), applique le secret",
                 "statistique et publie les tables « mart_* » que lisent l'atlas et le pack."})
 public class IndicateursCommand implements Callable<Integer> {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire pack-cil --periode AAAA-MM}: the indicator pack of the CIL. */
-@Command(name = "pack-cil",
+@Command(name = "pack-cil", header = "Produit le pack d'indicateurs de la CIL.",
         description = {"Produit le pack d'indicateurs de la conférence intercommunale du logement :",
                 "<sortie>/packs/pack-cil-AAAA-MM.zip (tables CSV pour Excel, dictionnaire, métadonnées, synthèse PDF,",
                 "LISEZMOI). Calcule d'abord les indicateurs s'ils ne sont pas à jour."})

@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
  * previous month. The database is opened only during a run, so the other commands stay usable between runs.
  * A second scheduler is refused (lock file), and SIGTERM stops it cleanly, after the run in progress if any.
  */
-@Command(name = "planifier",
+@Command(name = "planifier", header = "Mode planifié : traitement mensuel à date fixe.",
         description = {"Mode planifié : lance le traitement mensuel du mois précédent selon le calendrier de",
                 "jobs/calendrier.properties (par défaut le 2 de chaque mois à 3 h, heure de Paris). S'arrête",
                 "proprement sur SIGTERM. Journal dans <sortie>/rapports/planificateur.log."})

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 /** {@code observatoire sql "<requête>"}: one read-only query, result as plain machine CSV on stdout. */
-@Command(name = "sql",
+@Command(name = "sql", header = "Exécute une requête SQL en lecture seule (résultat en CSV).",
         description = {"Exécute une requête SQL en lecture seule et écrit le résultat en CSV sur la sortie standard",
                 "(séparateur virgule, point décimal, ligne d'en-tête)."})
 public class SqlCommand implements Callable<Integer> {

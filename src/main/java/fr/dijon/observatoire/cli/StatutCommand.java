@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire statut}: the imported files and the last job executions. */
-@Command(name = "statut", description = "Liste les fichiers importés et les dernières exécutions des traitements.")
+@Command(name = "statut", header = "Fichiers importés, dernières exécutions, comptages manquants.", description = "Liste les fichiers importés et les dernières exécutions des traitements.")
 public class StatutCommand implements Callable<Integer> {
 
     @Mixin

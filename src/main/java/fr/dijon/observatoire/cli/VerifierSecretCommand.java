@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire verifier-secret}: the statistical-secrecy self-check of every published mart. */
-@Command(name = "verifier-secret",
+@Command(name = "verifier-secret", header = "Contrôle le secret statistique de toutes les tables publiées.",
         description = {"Contrôle toutes les tables publiées : aucun nombre ne doit reposer sur moins de ménages que",
                 "le seuil du secret, ni pouvoir se retrouver par différence avec les marges publiées.",
                 "Code de sortie 1 si une case est en défaut."})
