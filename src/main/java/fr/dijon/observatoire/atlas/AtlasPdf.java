@@ -191,7 +191,7 @@ public final class AtlasPdf {
                 focus = f.geometry();
             }
         }
-        graphic(document, writer, map("Résidences sociales — " + name, residences, focus), 500, 300);
+        graphic(document, writer, map("Résidences sociales — " + name, residences, focus), 500, 362);
         int[] typology = new int[5];
         residences.forEach(r -> {
             for (int i = 0; i < 5; i++) {
@@ -204,7 +204,7 @@ public final class AtlasPdf {
             values.put(labels[i], (double) typology[i]);
         }
         graphic(document, writer, BarChart.categories("Logements par typologie", "logements", values, false,
-                "Source : RPLS " + data.metadata().rplsMillesime() + " (SDES), traitement observatoire"), 500, 165);
+                "Source : RPLS " + data.metadata().rplsMillesime() + " (SDES), traitement observatoire"), 500, 140);
         document.add(secretNote(fonts));
     }
 

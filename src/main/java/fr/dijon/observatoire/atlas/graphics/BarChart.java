@@ -103,7 +103,7 @@ public final class BarChart implements AtlasGraphic {
         valueAxis.setNumberFormatOverride(FrenchLabels.axisFormat(percent, Double.MAX_VALUE));
         valueAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
         valueAxis.setAutoRangeIncludesZero(true);
-        valueAxis.setUpperMargin(0.12);
+        valueAxis.setUpperMargin(0.3);
         if (!hasPositive()) {
             valueAxis.setRange(0, percent ? 100 : 10);
         }
