@@ -75,11 +75,7 @@ public final class RplsBenchmark {
                 }
                 log.accept("(c) indicateurs sur tout le parc …");
                 start = System.nanoTime();
-                IndicatorRun run = new IndicatorRun(jobsDir, YearMonth.of(2024, 12));
-                run.parameters(c);
-                run.models(c);
-                run.secrecy(c);
-                run.marts(c);
+                IndicatorRun.of(c, jobsDir, YearMonth.of(2024, 12)).all(c);
                 indicators = (System.nanoTime() - start) / 1e9;
                 try (Statement st = c.createStatement()) {
                     st.execute("CHECKPOINT");
