@@ -27,6 +27,7 @@ public final class IndicatorRun {
         new IndicatorCatalogueLoader(jobsDir).load(c);
         MethodParameters parameters = MethodParameters.load(jobsDir);
         parameters.write(c);
+        TerritoryTable.write(c, jobsDir, period.getYear());
         IndicatorContext.write(c, period, parameters);
     }
 
