@@ -17,7 +17,8 @@ public final class IndicatorContext {
     }
 
     public static void write(Connection c, YearMonth period, MethodParameters parameters) throws SQLException {
-        Integer millesime = scalar(c, "SELECT max(millesime) FROM main.rpls_logement WHERE millesime <= " + period.getYear());
+        Integer millesime = scalar(c, "SELECT max(millesime) FROM main.rpls_commune_variante WHERE millesime <= "
+                + period.getYear() + " AND depcom IN (SELECT code_insee FROM param_territoire)");
         if (millesime == null) {
             throw new IllegalStateException("aucun fichier RPLS d'un millésime antérieur ou égal à " + period.getYear()
                     + " n'est importé : importez d'abord le RPLS (./observatoire import <fichier>).");
@@ -31,7 +32,8 @@ public final class IndicatorContext {
                     CAST(? AS DATE) AS date_reference,
                     CAST(? AS SMALLINT) AS millesime_rpls,
                     (SELECT max(annee_enquete) FROM main.ops_occupation WHERE annee_enquete <= ?) AS annee_ops,
-                    EXISTS (SELECT 1 FROM main.rpls_logement WHERE millesime = ? AND mode IS NOT NULL) AS rpls_loi,
+                    EXISTS (SELECT 1 FROM main.rpls_logement_effectif WHERE millesime = ? AND mode IS NOT NULL
+                            AND depcom IN (SELECT code_insee FROM param_territoire)) AS rpls_loi,
                     CAST(? AS VARCHAR) AS version_methode,
                     CAST(? AS INTEGER) AS seuil_secret,
                     string_split(?, '|') AS unites_secret,

@@ -88,6 +88,7 @@ public final class IndicatorRun {
         new IndicatorCatalogueLoader(jobsDir).load(c);
         MethodParameters parameters = MethodParameters.load(jobsDir);
         ParameterTables.write(c, parameters);
+        TerritoryTable.write(c, parameters.territoire().epci(), period.getYear());
         IndicatorContext.write(c, period, parameters);
     }
 

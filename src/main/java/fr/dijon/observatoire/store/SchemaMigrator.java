@@ -21,6 +21,7 @@ public final class SchemaMigrator {
             "V001__spring_batch.sql",
             "V002__observatoire.sql",
             "V003__ops_partenaires.sql",
+            "V004__rpls_variantes_territoire.sql",
             "V010__publications.sql");
 
     public void migrate(Connection connection) throws SQLException {
