@@ -1,0 +1,326 @@
+package fr.dijon.observatoire.secrecy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Statistical secrecy of the occupancy table. Primary suppression masks every form resting on 1 to threshold − 1
+ * households and, for nested dimensions, every form whose difference with its outer form is that small (the
+ * complement). Secondary suppression then masks more forms until a certificate proves, for every masked form, that
+ * its value can move by at least the threshold without changing anything published: households are moved between
+ * units a reader cannot tell apart (see {@link Leaves}), each within its box ({@link Families}). It also keeps the
+ * total of each leaf — which a reader can derive by subtraction — at zero or at least the threshold. The
+ * certificate exhibits feasible tables, so it never overstates the protection; an independent LP audit of the
+ * published files checks it again.
+ */
+public final class TransferProtection {
+
+    /** Why a form is masked. */
+    public enum Reason {
+        PRIMAIRE, COMPLEMENT, SECONDAIRE, STABLE
+    }
+
+    /** The decision on one form. */
+    public record Decision(String key, boolean published, Reason reason, long reach) {
+    }
+
+    private final OccupancyTable table;
+    private final Families families;
+    private final UnitClasses classes;
+    private final boolean[][] masked;
+    private final Reason[][] reasons;
+    private final boolean[][] locked;
+    private final int threshold;
+
+    /**
+     * @param previouslyMasked    keys masked by the previous publication of the same inputs: masked again
+     * @param previouslyPublished keys published by it: they stay published (a reader already has them)
+     */
+    public TransferProtection(OccupancyTable table, Map<String, UnitClass> unitClasses, Set<String> previouslyMasked,
+                              Set<String> previouslyPublished) {
+        this.table = table;
+        this.families = new Families(table);
+        this.classes = new UnitClasses(table, unitClasses);
+        this.threshold = table.threshold;
+        int groups = table.groupCount();
+        int dims = table.dimCount();
+        masked = new boolean[groups][dims];
+        reasons = new Reason[groups][dims];
+        locked = new boolean[groups][dims];
+        for (int g = 0; g < groups; g++) {
+            for (int d = 0; d < dims; d++) {
+                String key = table.formKey[g][d];
+                if (key != null && previouslyMasked.contains(key)) {
+                    mask(g, d, Reason.STABLE);
+                } else if (key != null && previouslyPublished.contains(key)) {
+                    locked[g][d] = true;
+                }
+            }
+        }
+    }
+
+    /** Runs primary then secondary suppression; returns the decision on every form. */
+    public List<Decision> protect() {
+        primary();
+        for (int round = 0; round < 10_000; round++) {
+            List<Problem> problems = problems();
+            if (problems.isEmpty()) {
+                return decisions();
+            }
+            boolean changed = false;
+            for (Problem p : problems) {
+                if (p.stillOpen(this)) {
+                    changed |= repair(p);
+                }
+            }
+            if (!changed) {
+                changed = escalate(problems.get(0));
+            }
+            if (!changed) {
+                throw new IllegalStateException("secret statistique : impossible de protéger " + problems.get(0)
+                        .describe(table));
+            }
+        }
+        throw new IllegalStateException("secret statistique : la protection ne converge pas");
+    }
+
+    // ---------------------------------------------------------------- primary
+
+    private void primary() {
+        for (int g = 0; g < table.groupCount(); g++) {
+            for (int d = 0; d < table.dimCount(); d++) {
+                if (table.hasForm(g, d) && table.subject[d] && !masked[g][d] && small(table.total(g, d))) {
+                    maskOrKeep(g, d, Reason.PRIMAIRE);
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int[] nest : table.nestings) {
+                int inner = nest[0];
+                int outer = nest[1];
+                if (!table.subject[inner] || !table.subject[outer]) {
+                    continue;
+                }
+                for (int g = 0; g < table.groupCount(); g++) {
+                    if (published(g, inner) && published(g, outer)
+                            && small(table.total(g, outer) - table.total(g, inner))) {
+                        if (!locked[g][inner]) {
+                            mask(g, inner, Reason.COMPLEMENT);
+                        } else {
+                            maskOrKeep(g, outer, Reason.COMPLEMENT);
+                        }
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private void maskOrKeep(int g, int d, Reason reason) {
+        if (locked[g][d]) {
+            throw new IllegalStateException("secret statistique : « " + table.formKey[g][d] + " » a été publié à la "
+                    + "période précédente avec la même valeur et devrait maintenant être masqué : les entrées ont changé "
+                    + "sans changer de millésime ; recalculez la période précédente (--recalculer).");
+        }
+        mask(g, d, reason);
+    }
+
+    private boolean small(long count) {
+        return count >= 1 && count < threshold;
+    }
+
+    private void mask(int g, int d, Reason reason) {
+        masked[g][d] = true;
+        reasons[g][d] = reason;
+        invalidate();
+    }
+
+    boolean published(int g, int d) {
+        return table.hasForm(g, d) && !masked[g][d];
+    }
+
+    // ---------------------------------------------------------------- certificates
+
+    private Leaves[] leavesCache;
+    private long[][][] boxCache;
+
+    /** The leaves of one family under the current masks. */
+    Leaves leaves(int family) {
+        if (leavesCache == null) {
+            leavesCache = new Leaves[families.count()];
+        }
+        Leaves cached = leavesCache[family];
+        if (cached != null) {
+            return cached;
+        }
+        int[] dims = families.dims(family);
+        boolean[] pub = new boolean[table.groupCount()];
+        for (int g = 0; g < pub.length; g++) {
+            for (int d : dims) {
+                pub[g] |= published(g, d);
+            }
+        }
+        Leaves leaves = new Leaves(table, classes, pub, boxes(family));
+        leavesCache[family] = leaves;
+        return leaves;
+    }
+
+    /** Every unit's box for a family: {lowest, highest} shift; they change only when a class item is withdrawn. */
+    long[][] boxes(int family) {
+        if (boxCache == null) {
+            boxCache = new long[families.count()][][];
+        }
+        if (boxCache[family] == null) {
+            long[][] boxes = new long[table.unitCount()][];
+            for (int u = 0; u < boxes.length; u++) {
+                boxes[u] = families.box(family, u, classes.fragility(u), classes.published(u));
+            }
+            boxCache[family] = boxes;
+        }
+        return boxCache[family];
+    }
+
+    private void invalidate() {
+        leavesCache = null;
+    }
+
+    /** {rise, fall}: the certified reach of the form over every family shifting its dimension. */
+    long[] reach(int g, int d) {
+        long rise = 0;
+        long fall = 0;
+        for (int family : families.of(d)) {
+            long[] r = leaves(family).reach(table.groupMembers[g]);
+            rise = Math.max(rise, r[0]);
+            fall = Math.max(fall, r[1]);
+        }
+        return new long[] {rise, fall};
+    }
+
+    long width(int g, int d) {
+        long[] r = reach(g, d);
+        return Leaves.sat(r[0] + r[1]);
+    }
+
+    int singleFamily(int d) {
+        for (int family : families.of(d)) {
+            if (families.dims(family).length == 1) {
+                return family;
+            }
+        }
+        throw new IllegalStateException("famille simple absente pour " + table.dims[d]);
+    }
+
+    // ---------------------------------------------------------------- problems
+
+    private List<Problem> problems() {
+        invalidate();
+        List<Problem> problems = new ArrayList<>();
+        for (int d = 0; d < table.dimCount(); d++) {
+            if (!table.subject[d]) {
+                continue;
+            }
+            for (int g = 0; g < table.groupCount(); g++) {
+                if (table.hasForm(g, d) && masked[g][d] && width(g, d) < threshold) {
+                    problems.add(new Problem.Narrow(g, d));
+                }
+            }
+            Leaves leaves = leaves(singleFamily(d));
+            long[] totals = leaves.totals(table.value[d]);
+            int[][] members = leaves.members();
+            for (int leaf = 0; leaf < leaves.count; leaf++) {
+                if (small(totals[leaf]) && members[leaf].length > 0) {
+                    problems.add(new Problem.SmallLeaf(d, -1, members[leaf][0]));
+                }
+            }
+        }
+        for (int[] nest : table.nestings) {
+            if (table.subject[nest[0]] && table.subject[nest[1]]) {
+                problems.addAll(Problem.SmallLeaf.complements(this, nest[0], nest[1]));
+            }
+        }
+        return problems;
+    }
+
+    // ---------------------------------------------------------------- repairs
+
+    /** Masks the cheapest set of forms that solves (or most reduces) the problem; false if none helps. */
+    private boolean repair(Problem p) {
+        Repair best = Repairs.best(this, p);
+        if (best == null) {
+            return false;
+        }
+        for (int[] form : best.masks()) {
+            mask(form[0], form[1], Reason.SECONDAIRE);
+        }
+        invalidate();
+        return true;
+    }
+
+    /** When no mask helps: withdraw what is published of a unit's class, which narrows its boxes. */
+    private boolean escalate(Problem p) {
+        for (int u : p.units(this)) {
+            if (classes.fragility(u) != null && classes.withdraw(u)) {
+                boxCache = null;
+                invalidate();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- accessors for repairs and problems
+
+    OccupancyTable table() {
+        return table;
+    }
+
+    UnitClasses classes() {
+        return classes;
+    }
+
+    boolean locked(int g, int d) {
+        return locked[g][d];
+    }
+
+    boolean masked(int g, int d) {
+        return masked[g][d];
+    }
+
+    int threshold() {
+        return threshold;
+    }
+
+    /** What of each unit's class stays published: {unit id → published items}. */
+    public boolean[] classPublished(String unit) {
+        for (int u = 0; u < table.unitCount(); u++) {
+            if (table.units[u].equals(unit)) {
+                return classes.published(u).clone();
+            }
+        }
+        return new boolean[UnitClass.Published.values().length];
+    }
+
+    private List<Decision> decisions() {
+        invalidate();
+        List<Decision> list = new ArrayList<>();
+        for (int g = 0; g < table.groupCount(); g++) {
+            for (int d = 0; d < table.dimCount(); d++) {
+                if (table.hasForm(g, d)) {
+                    list.add(new Decision(table.formKey[g][d], !masked[g][d], reasons[g][d],
+                            masked[g][d] ? width(g, d) : 0));
+                }
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public String toString() {
+        return "TransferProtection" + Arrays.toString(table.dims);
+    }
+}
