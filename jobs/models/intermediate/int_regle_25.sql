@@ -1,6 +1,6 @@
 -- int_regle_25 : la règle des 25 % (CCH L.441-1) par année : part des attributions hors QPV faites aux
 -- demandeurs du premier quartile de ressources, parmi toutes les attributions hors QPV. L'objectif légal est
--- d'au moins 25 % (regle_25.part_minimale de jobs/parametres.yml).
+-- d'au moins 25 % (regle_25.part_minimale de jobs/parametres.yml). Les deux comptes portent leur clé de secret.
 -- Entrées : int_serie_annuelle, param_execution.
 SELECT
     q.territoire,
@@ -8,6 +8,8 @@ SELECT
     q.valeur AS attributions_q1,
     t.valeur AS attributions_total,
     q.valeur / nullif(t.valeur, 0) AS ratio,
+    q.forme_annee AS forme_q1,
+    t.forme_annee AS forme_total,
     e.part_minimale_regle_25 AS objectif,
     q.valeur / nullif(t.valeur, 0) >= e.part_minimale_regle_25 AS atteint
 FROM int_serie_annuelle q

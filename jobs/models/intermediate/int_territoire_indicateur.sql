@@ -1,21 +1,17 @@
--- int_territoire_indicateur : indicateurs agrégés par territoire (commune, QPV, hors QPV, métropole,
--- département couvert), avant secret statistique. Une ligne par territoire et indicateur, avec numérateur et
+-- int_territoire_indicateur : indicateurs agrégés par territoire (commune, QPV, hors QPV, territoire de
+-- l'observatoire), avant secret statistique. Une ligne par territoire et indicateur, avec numérateur et
 -- dénominateur : valeur = numérateur ÷ dénominateur pour une part, numérateur pour un effectif.
--- Entrées : int_residence_territoire, int_residence_stock, int_residence_accessibilite, int_residence_composante,
--- int_residence_croisement, int_residence_fragilite, stg_ops_residence, ref_commune_logement, param_execution.
--- Les indicateurs issus de l'OPS portent sur des ménages (soumis_secret) ; ceux du RPLS sur des logements.
--- Les décomptes de résidences par classe de fragilité ne comptent que les résidences dont la classe est publiée
--- (au moins « seuil_secret » ménages répondants).
+-- Entrées : int_residence_territoire, int_residence_stock, int_residence_accessibilite, int_ops_unite_territoire,
+-- int_ops_unite, int_unite_composante, ref_commune_logement, param_execution.
+-- Les indicateurs issus de l'OPS portent sur des ménages (soumis_secret) : ce sont les sommes des unités de
+-- publication du territoire, et chacun porte les clés de secret de ses deux effectifs (forme_numerateur,
+-- forme_denominateur : « ops:<année>:<niveau>:<territoire>:<effectif> »). Ceux du RPLS portent sur des logements.
+-- Les décomptes de résidences par classe de fragilité sont faits par mart_territoire sur les classes publiées.
 WITH stock AS (
-    SELECT t.niveau, t.territoire, s.*, a.loyers_connus, a.accessibles, a.loyer_m2,
-           a.classe_accessibilite, x.croisement,
-           CASE WHEN f.repondants >= (SELECT seuil_secret FROM param_execution) THEN f.classe_fragilite END
-               AS classe_fragilite
+    SELECT t.niveau, t.territoire, s.*, a.loyers_connus, a.accessibles, a.loyer_m2, a.classe_accessibilite
     FROM int_residence_territoire t
     JOIN int_residence_stock s USING (residence_id)
     JOIN int_residence_accessibilite a USING (residence_id)
-    JOIN int_residence_croisement x USING (residence_id)
-    LEFT JOIN int_residence_fragilite f USING (residence_id)
 ),
 rpls AS (
     SELECT niveau, territoire, 'logements' AS indicateur, sum(logements) AS numerateur, NULL AS denominateur FROM stock GROUP BY ALL
@@ -35,33 +31,32 @@ rpls AS (
     UNION ALL SELECT niveau, territoire, 'residences_accessibles',
               count(*) FILTER (WHERE classe_accessibilite = 'accessible aux ménages les plus modestes'), count(*)
               FROM stock GROUP BY ALL
-    UNION ALL SELECT niveau, territoire, 'residences_fragiles',
-              count(*) FILTER (WHERE classe_fragilite = 'fragile'), count(classe_fragilite) FROM stock GROUP BY ALL
-    UNION ALL SELECT niveau, territoire, 'residences_accessibles_non_fragiles',
-              count(*) FILTER (WHERE croisement = 'accessible et non fragile' AND classe_fragilite IS NOT NULL),
-              count(classe_fragilite)
-              FROM stock GROUP BY ALL
     UNION ALL SELECT s.niveau, s.territoire, 'part_logements_sociaux_rp', sum(s.logements),
               min(r.rp2021_residences_principales)
               FROM stock s JOIN ref_commune_logement r ON r.code_insee = s.territoire
               WHERE s.niveau = 'commune' GROUP BY ALL
 ),
 ops AS (
-    SELECT t.niveau, t.territoire, 'menages_repondants' AS indicateur, sum(o.repondants) AS numerateur,
-           NULL AS denominateur
-    FROM int_residence_territoire t JOIN stg_ops_residence o USING (residence_id)
+    SELECT t.niveau, t.territoire, 'menages_repondants' AS indicateur, sum(u.repondants) AS numerateur,
+           NULL AS denominateur, 'repondants' AS dim_num, NULL AS dim_den
+    FROM int_ops_unite_territoire t JOIN int_ops_unite u USING (unite)
     GROUP BY ALL
     UNION ALL
-    SELECT t.niveau, t.territoire, c.composante, sum(c.numerateur), sum(c.denominateur)
-    FROM int_residence_territoire t JOIN int_residence_composante c USING (residence_id)
+    SELECT t.niveau, t.territoire, c.composante, sum(c.numerateur), sum(c.denominateur), c.dim_num, c.dim_den
+    FROM int_ops_unite_territoire t JOIN int_unite_composante c USING (unite)
     WHERE c.source = 'OPS'
     GROUP BY ALL
 )
 SELECT niveau, territoire, indicateur, 'RPLS' AS source, false AS soumis_secret,
        CAST(numerateur AS BIGINT) AS numerateur, CAST(denominateur AS BIGINT) AS denominateur,
-       CASE WHEN denominateur IS NULL THEN numerateur ELSE numerateur / nullif(denominateur, 0) END AS valeur
+       CASE WHEN denominateur IS NULL THEN numerateur ELSE numerateur / nullif(denominateur, 0) END AS valeur,
+       CAST(NULL AS VARCHAR) AS forme_numerateur, CAST(NULL AS VARCHAR) AS forme_denominateur
 FROM rpls
 UNION ALL
-SELECT niveau, territoire, indicateur, 'OPS', true, CAST(numerateur AS BIGINT), CAST(denominateur AS BIGINT),
-       CASE WHEN denominateur IS NULL THEN numerateur ELSE numerateur / nullif(denominateur, 0) END
-FROM ops
+SELECT o.niveau, o.territoire, o.indicateur, 'OPS', true, CAST(o.numerateur AS BIGINT), CAST(o.denominateur AS BIGINT),
+       CASE WHEN o.denominateur IS NULL THEN o.numerateur ELSE o.numerateur / nullif(o.denominateur, 0) END,
+       'ops:' || e.annee_ops || ':' || o.niveau || ':' || o.territoire || ':' || o.dim_num,
+       CASE WHEN o.dim_den IS NOT NULL THEN 'ops:' || e.annee_ops || ':' || o.niveau || ':' || o.territoire || ':'
+            || o.dim_den END
+FROM ops o
+CROSS JOIN param_execution e

@@ -1,6 +1,22 @@
--- mart_objectif : avancement de chaque action qui a un objectif annuel : réalisé depuis janvier (flux) ou
--- dernière valeur (stock, taux), objectif annuel, objectif au prorata des mois écoulés et taux de réalisation.
--- Entrées : int_objectif, ref_indicateur, secret_cellule, param_execution.
+-- mart_objectif : avancement de chaque action qui a un objectif annuel : réalisé depuis janvier (flux) ou dernière
+-- valeur (stock, taux), arrêté au mois de la période (realise_au), objectif annuel, objectif au prorata des mois
+-- écoulés et taux de réalisation. Quand la série n'est publiée qu'au trimestre (secret statistique), le réalisé est
+-- arrêté à la fin du dernier trimestre complet, avec son propre prorata. Une valeur masquée est NULL, marquée « s ».
+-- Entrées : int_objectif, ref_indicateur, secret_forme, secret_serie, param_execution.
+WITH d AS (
+    SELECT o.*, coalesce(g.grain, 'mois') AS grain,
+           NOT o.soumis_secret OR coalesce(k.publiee, false) AS realise_publie,
+           NOT o.soumis_secret OR coalesce(kt.publiee, false) AS trimestre_publie
+    FROM int_objectif o
+    LEFT JOIN secret_forme k ON k.forme = o.forme_realise
+    LEFT JOIN secret_forme kt ON kt.forme = o.forme_realise_trimestre
+    LEFT JOIN secret_serie g ON g.serie = o.indicateur || ':' || o.territoire
+),
+choix AS (
+    SELECT d.*,
+           d.grain = 'trimestre' AND d.nature = 'flux' AND d.periodicite = 'mensuelle' AS au_trimestre
+    FROM d
+)
 SELECT
     o.indicateur,
     i.libelle,
@@ -9,17 +25,25 @@ SELECT
     o.nature,
     o.territoire,
     o.annee,
-    o.mois_ecoules,
+    o.grain,
+    CASE WHEN o.au_trimestre THEN o.mois_trimestre ELSE o.realise_au END AS realise_au,
+    CASE WHEN o.au_trimestre THEN CAST(right(o.mois_trimestre, 2) AS INTEGER) ELSE o.mois_ecoules END AS mois_ecoules,
     o.mois_renseignes,
     o.objectif_annuel,
-    o.objectif_prorata,
-    CASE WHEN k.raison IS NULL THEN o.realise END AS realise,
-    CASE WHEN k.raison IS NULL THEN o.taux_realisation END AS taux_realisation,
-    CASE WHEN k.raison IS NULL THEN o.taux_realisation_prorata END AS taux_realisation_prorata,
-    k.raison AS secret,
+    CASE WHEN o.au_trimestre THEN o.objectif_prorata_trimestre ELSE o.objectif_prorata END AS objectif_prorata,
+    CASE WHEN o.au_trimestre AND o.trimestre_publie THEN o.realise_trimestre
+         WHEN NOT o.au_trimestre AND o.realise_publie AND o.grain <> 'annee' OR NOT o.soumis_secret THEN o.realise END
+        AS realise,
+    CASE WHEN o.au_trimestre AND o.trimestre_publie THEN o.realise_trimestre / nullif(o.objectif_annuel, 0)
+         WHEN NOT o.au_trimestre AND o.realise_publie AND o.grain <> 'annee' OR NOT o.soumis_secret
+              THEN o.taux_realisation END AS taux_realisation,
+    CASE WHEN o.au_trimestre AND o.trimestre_publie THEN o.realise_trimestre / nullif(o.objectif_prorata_trimestre, 0)
+         WHEN NOT o.au_trimestre AND o.realise_publie AND o.grain <> 'annee' OR NOT o.soumis_secret
+              THEN o.taux_realisation_prorata END AS taux_realisation_prorata,
+    CASE WHEN o.soumis_secret AND NOT (CASE WHEN o.au_trimestre THEN o.trimestre_publie
+                                           ELSE o.realise_publie AND o.grain <> 'annee' END) THEN 's' END AS secret,
     e.version_methode
-FROM int_objectif o
+FROM choix o
 JOIN ref_indicateur i ON i.code = o.indicateur
-LEFT JOIN secret_cellule k ON k.cellule_id = 'objectif:' || o.indicateur || ':' || o.territoire || ':' || o.annee
 CROSS JOIN param_execution e
 ORDER BY i.libelle

@@ -1,8 +1,9 @@
--- mart_residence : la fiche de chaque résidence, publiée : localisation, parc (RPLS), accessibilité, classe de
--- fragilité et croisement. La classe de fragilité et le croisement reposent sur les ménages enquêtés : ils sont
--- masqués (NULL, avec la raison) quand la résidence compte moins de ménages répondants que le seuil du secret.
--- Entrées : int_residence_stock, int_residence_accessibilite, int_residence_fragilite, int_residence_croisement,
--- stg_ops_residence, secret_cellule, param_execution.
+-- mart_residence : la fiche de chaque résidence, publiée : localisation, parc (RPLS), accessibilité, occupation et
+-- croisement. L'occupation (ménages répondants, indice, classe de fragilité) est celle de son unité de publication
+-- (mart_unite_occupation) : la résidence elle-même, ou son groupe de petites résidences voisines
+-- (occupation_de_groupe). Ce que le secret statistique masque vaut NULL, marqué « s ».
+-- Entrées : int_residence_stock, int_residence_accessibilite, int_residence_croisement, mart_unite_occupation,
+-- param_execution.
 SELECT
     s.residence_id,
     s.depcom,
@@ -24,19 +25,21 @@ SELECT
     s.individuels,
     a.methode AS methode_accessibilite,
     a.loyers_connus,
-    a.part_accessible,
-    a.loyer_m2,
-    a.loyer_m2_median_epci,
-    a.loyer_m2_indice,
+    round(a.part_accessible, 3) AS part_accessible,
+    round(a.loyer_m2, 2) AS loyer_m2,
+    round(a.loyer_m2_median_epci, 2) AS loyer_m2_median_epci,
+    round(a.loyer_m2_indice, 2) AS loyer_m2_indice,
     a.classe_accessibilite,
-    CASE WHEN kr.raison IS NULL THEN o.repondants END AS menages_repondants,
-    kr.raison AS secret_menages_repondants,
-    CASE WHEN k.raison IS NULL THEN f.indice_composite END AS indice_composite,
-    CASE WHEN k.raison IS NULL THEN f.classe_fragilite END AS classe_fragilite,
-    CASE WHEN k.raison IS NULL THEN f.composante_principale END AS composante_principale,
-    k.raison AS secret_fragilite,
-    CASE WHEN f.classe_fragilite IS NULL THEN x.croisement
-         WHEN k.raison IS NOT NULL THEN 'occupation couverte par le secret statistique'
+    u.unite AS unite_occupation,
+    coalesce(u.occupation_de_groupe, false) AS occupation_de_groupe,
+    u.residences AS residences_unite,
+    u.menages_repondants,
+    u.indice_composite,
+    u.classe_fragilite,
+    u.composante_principale,
+    u.secret_fragilite,
+    CASE WHEN x.croisement = 'occupation non renseignée' THEN x.croisement
+         WHEN u.classe_fragilite IS NULL THEN 'occupation couverte par le secret statistique'
          ELSE x.croisement END AS croisement,
     e.version_methode,
     e.millesime_rpls,
@@ -44,9 +47,6 @@ SELECT
 FROM int_residence_stock s
 JOIN int_residence_accessibilite a USING (residence_id)
 JOIN int_residence_croisement x USING (residence_id)
-LEFT JOIN int_residence_fragilite f USING (residence_id)
-LEFT JOIN stg_ops_residence o USING (residence_id)
-LEFT JOIN secret_cellule k ON k.cellule_id = 'res:' || s.residence_id || ':classe_fragilite'
-LEFT JOIN secret_cellule kr ON kr.cellule_id = 'res:' || s.residence_id || ':menages_repondants'
+LEFT JOIN mart_unite_occupation u ON u.unite = x.unite
 CROSS JOIN param_execution e
 ORDER BY s.depcom, s.residence_id

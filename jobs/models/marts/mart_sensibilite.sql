@@ -1,20 +1,28 @@
--- mart_sensibilite : sensibilité de la classe de fragilité aux poids : pour chaque composante, nombre de
--- résidences qui changent de classe quand son poids varie de − et + variation_sensibilite (20 % par défaut),
--- les autres poids restant fixes.
--- Entrées : int_residence_composante, int_residence_fragilite, param_composante, param_execution.
-WITH variations AS (
+-- mart_sensibilite : sensibilité de la classe de fragilité aux poids : pour chaque composante, nombre d'unités de
+-- publication qui changent de classe quand son poids varie de − et + variation_sensibilite (20 % par défaut), les
+-- autres poids restant fixes. Pour ne rien révéler de ce que le secret masque, seules comptent les unités dont la
+-- classe et toutes les composantes sont publiées (mart_unite_occupation, mart_residence_composante).
+-- Entrées : int_unite_composante, int_unite_fragilite, mart_unite_occupation, mart_residence_composante,
+-- param_composante, param_execution.
+WITH publiees AS (
+    SELECT u.unite
+    FROM mart_unite_occupation u
+    WHERE u.classe_fragilite IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM mart_residence_composante c WHERE c.unite_occupation = u.unite AND c.secret IS NOT NULL)
+),
+variations AS (
     SELECT p.code AS composante_variee, p.libelle, v.sens * e.variation_sensibilite AS variation
     FROM param_composante p
     CROSS JOIN (VALUES (-1), (1)) AS v(sens)
     CROSS JOIN param_execution e
 ),
 recalcul AS (
-    SELECT v.composante_variee, v.libelle, v.variation, c.residence_id,
+    SELECT v.composante_variee, v.libelle, v.variation, c.unite,
            sum(c.poids * CASE WHEN c.composante = v.composante_variee THEN 1 + v.variation ELSE 1 END * c.indice)
            / sum(c.poids * CASE WHEN c.composante = v.composante_variee THEN 1 + v.variation ELSE 1 END) AS composite
     FROM variations v
-    JOIN int_residence_composante c ON c.indice IS NOT NULL
-    WHERE c.residence_id IN (SELECT residence_id FROM int_residence_fragilite)
+    JOIN int_unite_composante c ON c.indice IS NOT NULL
+    WHERE c.unite IN (SELECT unite FROM publiees)
     GROUP BY ALL
 )
 SELECT
@@ -23,11 +31,11 @@ SELECT
     r.variation,
     count(*) FILTER (WHERE CASE WHEN r.composite >= e.fragile_min THEN 'fragile'
                                  WHEN r.composite >= e.surveiller_min THEN 'à surveiller'
-                                 ELSE 'équilibrée' END <> f.classe_fragilite) AS residences_changeant_de_classe,
-    count(*) AS residences,
+                                 ELSE 'équilibrée' END <> f.classe_fragilite) AS unites_changeant_de_classe,
+    count(*) AS unites,
     e.version_methode
 FROM recalcul r
-JOIN int_residence_fragilite f USING (residence_id)
+JOIN int_unite_fragilite f USING (unite)
 CROSS JOIN param_execution e
 GROUP BY ALL
 ORDER BY r.composante_variee, r.variation

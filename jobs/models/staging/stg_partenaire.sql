@@ -1,7 +1,9 @@
--- stg_partenaire : valeurs courantes des comptages des partenaires sur les 24 mois qui finissent à la période,
--- avec la définition de l'indicateur au catalogue. Quand plusieurs partenaires envoient le même indicateur
+-- stg_partenaire : valeurs courantes des comptages des partenaires sur la fenêtre publiée (24 mois qui finissent à
+-- la période, dans_fenetre) et les 12 mois qui la précèdent (pour les cumuls glissants et le secret : la publication
+-- du mois précédent a pu publier des sommes qui les contiennent), avec la définition de l'indicateur au catalogue. Quand plusieurs partenaires envoient le même indicateur
 -- pour le même territoire et le même mois, la valeur retenue est celle du premier partenaire du catalogue qui
--- l'a transmise.
+-- l'a transmise. La décision du catalogue sur le secret (colonne « secret ») donne soumis_secret, et, pour un taux
+-- ou une moyenne qui redonnerait un compte protégé, l'indicateur de ce compte (base_secret).
 -- Entrées : partenaire_valeur, ref_indicateur, param_execution.
 SELECT
     v.indicateur,
@@ -15,8 +17,10 @@ SELECT
     i.nature,
     i.agregation_annuelle,
     i.periodicite,
-    list_contains((SELECT unites_secret FROM param_execution), i.unite) AS soumis_secret
+    i.secret = 'oui' AS soumis_secret,
+    CASE WHEN starts_with(i.secret, 'base:') THEN substr(i.secret, 6) END AS base_secret,
+    v.periode >= (SELECT premier_mois FROM param_execution) AS dans_fenetre
 FROM partenaire_valeur v
 JOIN ref_indicateur i ON i.code = v.indicateur
-WHERE v.periode BETWEEN (SELECT premier_mois FROM param_execution) AND (SELECT periode FROM param_execution)
+WHERE v.periode BETWEEN (SELECT premier_mois_donnees FROM param_execution) AND (SELECT periode FROM param_execution)
 GROUP BY ALL

@@ -28,6 +28,7 @@ public final class IndicatorContext {
                 .param_execution AS SELECT
                     CAST(? AS VARCHAR) AS periode,
                     CAST(? AS VARCHAR) AS premier_mois,
+                    CAST(? AS VARCHAR) AS premier_mois_donnees,
                     CAST(? AS INTEGER) AS annee,
                     CAST(? AS DATE) AS date_reference,
                     CAST(? AS SMALLINT) AS millesime_rpls,
@@ -36,7 +37,6 @@ public final class IndicatorContext {
                             AND depcom IN (SELECT code_insee FROM param_territoire)) AS rpls_loi,
                     CAST(? AS VARCHAR) AS version_methode,
                     CAST(? AS INTEGER) AS seuil_secret,
-                    string_split(?, '|') AS unites_secret,
                     CAST(? AS VARCHAR) AS epci_siren,
                     CAST(? AS INTEGER) AS fenetre_mois,
                     CAST(? AS VARCHAR) AS zone_apl,
@@ -50,6 +50,7 @@ public final class IndicatorContext {
             int i = 0;
             ps.setString(++i, period.toString());
             ps.setString(++i, period.minusMonths(window - 1L).toString());
+            ps.setString(++i, period.minusMonths(window + 11L).toString());
             ps.setInt(++i, period.getYear());
             ps.setString(++i, period.atDay(1).toString());
             ps.setInt(++i, millesime);
@@ -57,7 +58,6 @@ public final class IndicatorContext {
             ps.setInt(++i, millesime);
             ps.setString(++i, parameters.version());
             ps.setInt(++i, parameters.secrecyThreshold());
-            ps.setString(++i, String.join("|", parameters.secret().unitesSoumises()));
             ps.setString(++i, parameters.territoire().epci());
             ps.setInt(++i, window);
             ps.setString(++i, parameters.accessibilite().zoneApl());

@@ -5,6 +5,8 @@ import fr.dijon.observatoire.publication.Publication;
 import fr.dijon.observatoire.publication.PublicationInputs;
 import fr.dijon.observatoire.publication.PublicationStore;
 import fr.dijon.observatoire.reference.IndicatorCatalogueLoader;
+import fr.dijon.observatoire.secrecy.OccupancyUnitsTable;
+import fr.dijon.observatoire.secrecy.SecrecyRun;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,21 +94,21 @@ public final class IndicatorRun {
         IndicatorContext.write(c, period, parameters);
     }
 
+    /** Staging models, the occupancy units (Java, they read staging), then the intermediate models. */
     private void models(Connection c) throws Exception {
         ModelRunner runner = new ModelRunner(jobsDir);
         runner.run(c, SqlModel.Layer.STAGING);
+        OccupancyUnitsTable.write(c, WorkSchema.NAME, MethodParameters.load(jobsDir).secrecyThreshold());
         runner.run(c, SqlModel.Layer.INTERMEDIATE);
     }
 
     private void secrecy(Connection c) throws Exception {
-        new SecrecyStep().run(c, period.toString(), MethodParameters.load(jobsDir).secrecyThreshold());
+        String previous = new PublicationStore().previous(c, period.toString()).map(Publication::period).orElse(null);
+        new SecrecyRun().run(c, WorkSchema.NAME, previous);
     }
 
     private void check(Connection c) throws Exception {
         List<String> failures = new ArrayList<>(new ModelRunner(jobsDir).test(c));
-        for (SecrecyVerifier.Violation v : new SecrecyVerifier().verify(c, MethodParameters.load(jobsDir).secrecyThreshold())) {
-            failures.add("secret statistique — " + v.rule() + " : " + v.subject() + " (" + v.detail() + ")");
-        }
         if (!failures.isEmpty()) {
             throw new IllegalStateException("contrôles des indicateurs en échec, rien n'est publié :\n  - "
                     + String.join("\n  - ", failures));

@@ -30,8 +30,8 @@ public record MethodParameters(String versionMethode, Secrecy secret, Territory 
 
     public static final String FILE = "parametres.yml";
 
-    /** Statistical secrecy: the threshold and the units of partner counts it applies to. */
-    public record Secrecy(Integer seuil, List<String> unitesSoumises) {
+    /** Statistical secrecy: the threshold (the partner counts it applies to are chosen in the catalogue). */
+    public record Secrecy(Integer seuil) {
     }
 
     /** The observatory's territory: the SIREN of its EPCI. */

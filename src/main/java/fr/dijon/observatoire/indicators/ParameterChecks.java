@@ -26,7 +26,6 @@ final class ParameterChecks {
         if (p.secret().seuil() < 2) {
             fail("secret.seuil", "doit valoir au moins 2 (11 selon la règle de l'INSEE)");
         }
-        required(p.secret().unitesSoumises(), "secret.unites_soumises");
         required(p.territoire().epci(), "territoire.epci");
         if (!p.territoire().epci().matches("\\d{9}")) {
             fail("territoire.epci", "doit être le SIREN de l'EPCI, neuf chiffres (par exemple « 242100410 »)");

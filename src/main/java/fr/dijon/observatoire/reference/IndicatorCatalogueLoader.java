@@ -35,12 +35,17 @@ public final class IndicatorCatalogueLoader {
         c.setAutoCommit(false);
         try (Statement st = c.createStatement();
              PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO ref_indicateur VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     "INSERT INTO ref_indicateur (code, libelle, unite, nature, agregation_annuelle, periodicite, "
+                             + "partenaires, objectif_annuel, objectif_source, reference, est_compte, secret, motif_secret) "
+                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             st.execute("DELETE FROM ref_indicateur");
             int line = 1;
-            for (CSVRecord r : ReferenceCsv.read(file)) {
+            java.util.List<CSVRecord> records = ReferenceCsv.read(file);
+            Set<String> codes = new java.util.HashSet<>();
+            records.forEach(r -> codes.add(r.get("code")));
+            for (CSVRecord r : records) {
                 line++;
-                check(r, line);
+                check(r, line, codes);
                 ps.setString(1, r.get("code"));
                 ps.setString(2, r.get("libelle"));
                 ps.setString(3, r.get("unite"));
@@ -53,6 +58,8 @@ public final class IndicatorCatalogueLoader {
                 ps.setString(9, r.get("objectif_source"));
                 ps.setString(10, r.get("reference"));
                 ps.setBoolean(11, !RATE_OR_DURATION.contains(r.get("unite")));
+                ps.setString(12, r.get("secret").strip());
+                ps.setString(13, r.get("motif_secret").strip());
                 ps.executeUpdate();
             }
             ReferenceSources.record(c, new ReferenceEntry("catalogue_indicateurs", "jobs/" + FILE,
@@ -68,8 +75,21 @@ public final class IndicatorCatalogueLoader {
         }
     }
 
-    private static void check(CSVRecord r, int line) {
+    private static void check(CSVRecord r, int line, Set<String> codes) {
         String where = "catalogue des indicateurs (jobs/" + FILE + "), ligne " + line + " : ";
+        if (!r.isMapped("secret") || !r.isMapped("motif_secret")) {
+            throw new IllegalStateException(where + "colonnes « secret » et « motif_secret » absentes : chaque indicateur "
+                    + "dit s'il compte des personnes en situation sensible (voir jobs/CATALOGUE.md)");
+        }
+        String secret = r.get("secret").strip();
+        boolean based = secret.startsWith("base:") && codes.contains(secret.substring(5));
+        if (!secret.equals("oui") && !secret.equals("non") && !based) {
+            throw new IllegalStateException(where + "secret « " + secret + " » : « oui », « non » ou « base:<code d'un "
+                    + "indicateur du catalogue> » attendu");
+        }
+        if (r.get("motif_secret").isBlank()) {
+            throw new IllegalStateException(where + "motif_secret vide : donnez la raison de la décision sur le secret");
+        }
         if (!r.get("code").matches("[a-z0-9_]+")) {
             throw new IllegalStateException(where + "code invalide « " + r.get("code") + " »");
         }

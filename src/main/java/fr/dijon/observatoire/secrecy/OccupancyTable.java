@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class OccupancyTable {
 
-    /** A cap for counts without an upper bound. */
+    /** A cap for counts without an upper bound (a unit without a count in a dimension is capped at 0). */
     static final long UNBOUNDED = Long.MAX_VALUE / 8;
 
     final int threshold;
@@ -46,10 +46,10 @@ public final class OccupancyTable {
         units = b.units.keySet().toArray(String[]::new);
         value = new long[dims.length][units.length];
         cap = new long[dims.length][units.length];
-        for (long[] row : cap) {
-            Arrays.fill(row, UNBOUNDED);
-        }
-        b.values.forEach((k, v) -> value[k[0]][k[1]] = v);
+        b.values.forEach((k, v) -> {
+            value[k[0]][k[1]] = v;
+            cap[k[0]][k[1]] = UNBOUNDED;
+        });
         b.caps.forEach((k, v) -> cap[k[0]][k[1]] = v);
         groups = b.groups.keySet().toArray(String[]::new);
         groupLevels = new String[groups.length];

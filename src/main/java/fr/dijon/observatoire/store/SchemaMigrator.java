@@ -22,7 +22,8 @@ public final class SchemaMigrator {
             "V002__observatoire.sql",
             "V003__ops_partenaires.sql",
             "V004__rpls_variantes_territoire.sql",
-            "V010__publications.sql");
+            "V010__publications.sql",
+            "V011__secret_catalogue.sql");
 
     public void migrate(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
