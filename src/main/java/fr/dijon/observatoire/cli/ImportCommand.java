@@ -2,6 +2,7 @@ package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.batch.ImportService;
 import fr.dijon.observatoire.ingest.FileType;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class ImportCommand implements Callable<Integer> {
             description = "Millésime des fichiers ; sinon tiré du nom du fichier (ex. rpls2024.csv).")
     Integer millesime;
 
-    @Option(names = "--max-rejets", paramLabel = "<pourcentage>", defaultValue = "1",
+    @Option(names = "--max-rejets", paramLabel = "<pourcentage>", defaultValue = RejectThreshold.DEFAULT_PERCENT,
             description = "Part maximale de lignes rejetées, en %%, au-delà de laquelle le fichier est refusé en entier "
                     + "(défaut : ${DEFAULT-VALUE} %%).")
     double maxRejectPercent;

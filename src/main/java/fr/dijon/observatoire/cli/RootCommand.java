@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "l'atlas et le pack de la CIL. « observatoire <commande> --aide » détaille chaque commande."},
         subcommands = {ImportCommand.class, IndicateursCommand.class, VerifierSecretCommand.class, SqlCommand.class,
                 AtlasCommand.class, PackCilCommand.class, MensuelCommand.class, PlanifierCommand.class,
-                StatutCommand.class, DemoCommand.class, BenchmarkCommand.class})
+                StatutCommand.class, PublicationsCommand.class, DemoCommand.class, BenchmarkCommand.class})
 public class RootCommand implements Runnable {
 
     @Mixin

@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire statut}: the imported files and the last job executions. */
-@Command(name = "statut", header = "Fichiers importés, dernières exécutions, comptages manquants.", description = "Liste les fichiers importés et les dernières exécutions des traitements.")
+@Command(name = "statut", header = "Fichiers importés, publications, dernières exécutions, comptages manquants.",
+        description = "Liste les fichiers importés, les publications des indicateurs et les dernières exécutions des traitements.")
 public class StatutCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,6 +35,8 @@ public class StatutCommand implements Callable<Integer> {
             printFiles(c);
             System.out.println();
             RplsStockStatus.print(c, System.out);
+            System.out.println();
+            PublicationsTable.print(c, System.out);
             System.out.println();
             printExecutions(c);
             if (period != null) {

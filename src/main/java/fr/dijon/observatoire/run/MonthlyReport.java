@@ -71,7 +71,7 @@ public final class MonthlyReport {
                 .append(esc(generatedAt)).append("</p>\n<h2>Fichiers</h2>\n<table><thead><tr><th>Fichier</th><th>Type</th>")
                 .append("<th>Statut</th><th>Lues</th><th>Chargées</th><th>Rejetées</th><th>Motif, rejets</th></tr></thead><tbody>\n");
         for (FileOutcome f : files) {
-            h.append("<tr><td>").append(esc(f.file())).append("</td><td>").append(esc(f.type())).append("</td><td>")
+            h.append("<tr><td>").append(esc(f.file())).append("</td><td>").append(esc(f.typeLabel())).append("</td><td>")
                     .append(esc(f.status())).append("</td><td class=\"n\">").append(n(f.rowsRead())).append("</td><td class=\"n\">")
                     .append(n(f.rowsLoaded())).append("</td><td class=\"n\">").append(n(f.rowsRejected())).append("</td><td>")
                     .append(esc(f.reason() == null ? "" : f.reason()));
@@ -97,6 +97,7 @@ public final class MonthlyReport {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("fichier", f.file());
         map.put("type", f.type());
+        map.put("type_libelle", f.typeLabel());
         map.put("statut", f.status());
         map.put("motif", f.reason());
         map.put("lignes_lues", f.rowsRead());
