@@ -30,7 +30,10 @@ public final class AnyFileImporter {
         this.settings = settings;
     }
 
-    /** Imports the file, or reports it as already imported or refused (unknown type, no millésime…). */
+    /**
+     * Imports the file, or reports it as already imported or refused (unknown type, no millésime, records lost by
+     * the reader, personal data…): a refusal found while loading rolls the load back and is recorded.
+     */
     public ImportReport importFile(Connection c, PreparedInput input, FileType forcedType, Integer millesime)
             throws SQLException, IOException {
         FileType type = forcedType != null ? forcedType : FileType.detect(input.header());
@@ -44,6 +47,15 @@ public final class AnyFileImporter {
             return new ImportReport(input.fileName(), input.sha256(), type, millesime, null, input.encoding().label(),
                     ImportStatus.DEJA_IMPORTE, null, 0, 0, 0, List.of(), null, List.of());
         }
+        try {
+            return load(c, input, type, millesime);
+        } catch (InputRefusedException e) {
+            return refused(c, input, type, millesime, e.getMessage());
+        }
+    }
+
+    private ImportReport load(Connection c, PreparedInput input, FileType type, Integer millesime)
+            throws SQLException, IOException {
         return switch (type) {
             case RPLS -> {
                 Integer year = millesime != null ? millesime
