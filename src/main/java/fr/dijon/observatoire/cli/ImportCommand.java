@@ -1,7 +1,12 @@
 package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.batch.ImportService;
+import fr.dijon.observatoire.ingest.FileNames;
 import fr.dijon.observatoire.ingest.FileType;
+import fr.dijon.observatoire.ingest.ImportRequestException;
+import fr.dijon.observatoire.ingest.InputRefusedException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +52,10 @@ public class ImportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "millésime invalide : " + millesime + " (attendu : une année, ex. 2024)");
         }
+        if (!(maxRejectPercent >= 0 && maxRejectPercent <= 100)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--max-rejets invalide : " + maxRejectPercent + " (attendu : un pourcentage entre 0 et 100, ex. 1)");
+        }
         int exit = ExitCodes.OK;
         try (AppContext app = AppContext.start(root.options(), Map.of())) {
             ImportService service = app.bean(ImportService.class);
@@ -58,14 +67,22 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     private int importOne(ImportService service, Path file, FileType forcedType) throws Exception {
+        String name = FileNames.displayPath(file);
         try {
             ImportService.Outcome outcome = service.importFile(file, forcedType, millesime, maxRejectPercent / 100.0);
             return ImportSummary.print(file, outcome, System.out, System.err);
-        } catch (fr.dijon.observatoire.ingest.InputRefusedException e) {
-            System.err.println("Fichier refusé : " + file.getFileName() + " — " + e.getMessage());
+        } catch (InputRefusedException e) {
+            System.err.println("Fichier refusé : " + FileNames.display(file) + " — " + e.getMessage());
             return ExitCodes.REFUSED;
-        } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("Fichier introuvable : " + file + ". Vérifiez le chemin.");
+        } catch (ImportRequestException e) {
+            System.err.println("Erreur d'utilisation : " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (NoSuchFileException e) {
+            System.err.println("Fichier introuvable : " + name + ". Vérifiez le chemin.");
+            return ExitCodes.USAGE;
+        } catch (AccessDeniedException e) {
+            System.err.println("Fichier illisible : " + name + " (permission refusée). Vérifiez les droits du fichier "
+                    + "(ls -l) ou demandez-en une copie lisible.");
             return ExitCodes.USAGE;
         }
     }

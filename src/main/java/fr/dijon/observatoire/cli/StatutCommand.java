@@ -36,19 +36,10 @@ public class StatutCommand implements Callable<Integer> {
             printExecutions(c);
             if (period != null) {
                 System.out.println();
-                printMissing(c, parsePeriod(period));
+                printMissing(c, PeriodOption.parse(period));
             }
         }
         return ExitCodes.OK;
-    }
-
-    static java.time.YearMonth parsePeriod(String value) {
-        try {
-            return java.time.YearMonth.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new fr.dijon.observatoire.ingest.ImportRequestException("période invalide : « " + value
-                    + " » (format attendu : AAAA-MM, ex. 2026-10)");
-        }
     }
 
     private static void printMissing(Connection c, java.time.YearMonth month) throws SQLException {
@@ -122,7 +113,7 @@ public class StatutCommand implements Callable<Integer> {
             case "STARTED", "STARTING" -> "en cours";
             case "STOPPED" -> "arrêté";
             case "ABANDONED" -> "abandonné";
-            default -> batchStatus.toLowerCase();
+            default -> batchStatus.toLowerCase(java.util.Locale.ROOT);
         };
     }
 

@@ -94,7 +94,7 @@ public final class RplsFixture {
     public RplsFixture row(Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String column : header) {
-            values.put(column, overrides.getOrDefault(column, DEFAULTS.getOrDefault(column.toUpperCase(), "")));
+            values.put(column, overrides.getOrDefault(column, DEFAULTS.getOrDefault(column.toUpperCase(java.util.Locale.ROOT), "")));
         }
         List<String> fields = new ArrayList<>();
         for (String column : header) {
