@@ -44,7 +44,7 @@ public final class AtlasBuilder {
                     + " : calculez d'abord ceux de " + period + " (./observatoire indicateurs --periode " + period + ").");
         }
         Files.createDirectories(atlasRoot);
-        Path temp = Files.createTempDirectory(atlasRoot, "." + period + "-");
+        Path temp = fr.dijon.observatoire.store.PublishedFiles.temporaryDirectory(atlasRoot, "." + period + "-");
         try {
             write(data, temp, generatedAt);
             new AtlasPdf(data, referenceDir).write(temp.resolve("atlas-" + period + ".pdf"));

@@ -20,18 +20,39 @@ public class ObservatoireSettings {
                                 @Value("${observatoire.referentiel:reference-data}") String referenceDir,
                                 @Value("${observatoire.jobs:jobs}") String jobsDir,
                                 @Value("${observatoire.panne:}") String failurePoint,
-                                @Value("${observatoire.progression:true}") boolean showProgress) {
+                                @Value("${observatoire.progression:true}") boolean showProgress,
+                                @Value("${observatoire.pause:}") String pausePoint) {
         this.outputDir = Path.of(outputDir);
         this.referenceDir = Path.of(referenceDir);
         this.jobsDir = Path.of(jobsDir);
         this.failurePoint = failurePoint;
         this.showProgress = showProgress;
+        this.pausePoint = pausePoint;
     }
+
+    private final String pausePoint;
 
     /** Fails here when this is the injected failure point (tests of restart); does nothing otherwise. */
     public void failureAt(String point) {
+        if (point.equals(pausePoint)) {
+            pause(point);
+        }
         if (point.equals(failurePoint) && injected.add(point)) {
             throw new IllegalStateException("panne injectée au point « " + point + " »");
+        }
+    }
+
+    /**
+     * Stops here for good when this is the {@code observatoire.pause} point, after saying so on stderr: kill tests
+     * wait for that line, so that the process is killed at a known point of a load rather than by chance.
+     */
+    private static void pause(String point) {
+        System.err.println("pause au point « " + point + " »");
+        System.err.flush();
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -22,20 +22,20 @@ public final class WorkFolder {
     private WorkFolder() {
     }
 
-    /** This process's folder under {@code root}, created on first use after removing stale ones. */
+    /** This process's folder under {@code root}, created if needed, after removing stale ones. */
     public static Path of(Path root) throws IOException {
         Path normalised = root.toAbsolutePath().normalize();
+        cleanStale(normalised);
         try {
-            return OWN.computeIfAbsent(normalised, r -> {
+            return Files.createDirectories(OWN.computeIfAbsent(normalised, r -> {
                 try {
-                    cleanStale(r);
                     Path own = Files.createDirectories(r.resolve(name(ProcessHandle.current())));
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(own), "nettoyage-tmp"));
                     return own;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -24,14 +24,16 @@ import java.util.zip.ZipFile;
  * folders, macOS metadata) are ignored. Without any {@code .csv}, a single {@code .txt} entry is read as the CSV.
  * Two {@code .csv} entries refuse the archive.</li>
  * <li>Zip bombs: the bytes written are counted while extracting, never taken from the archive's headers; the
- * extraction stops and the partial file is deleted beyond {@link #MAX_BYTES}, or when the entry expands more
+ * extraction stops and the partial file is deleted beyond {@link #maxBytes()}, or when the entry expands more
  * than {@link #MAX_RATIO} times its compressed size (past the first {@link #RATIO_FREE_BYTES}).</li>
  * </ul>
  */
 public final class ZipInput {
 
-    /** Largest extracted CSV: well above the national RPLS (about 3 GB). */
-    public static final long MAX_BYTES = Long.getLong("observatoire.zip.max-octets", 8L << 30);
+    /** Largest extracted CSV: well above the national RPLS (about 3 GB); {@code observatoire.zip.max-octets}. */
+    static long maxBytes() {
+        return Long.getLong("observatoire.zip.max-octets", 8L << 30);
+    }
     /** Largest expansion ratio: real CSV files compress 5 to 30 times; zip bombs a thousand times. */
     public static final long MAX_RATIO = 200;
     static final long RATIO_FREE_BYTES = 1 << 20;
@@ -104,8 +106,14 @@ public final class ZipInput {
                 + (texts.isEmpty() ? "." : " (seulement des fichiers .txt, sans savoir lequel lire)."));
     }
 
+    private static String size(long bytes) {
+        return bytes >= 1L << 30 ? FrenchNumbers.display((double) bytes / (1L << 30), 1) + " Gio"
+                : FrenchNumbers.display((double) bytes / (1L << 20), 1) + " Mio";
+    }
+
     private static void copy(ZipFile zipFile, ZipEntry entry, Path target, String name) throws IOException {
         long compressed = Math.max(1, entry.getCompressedSize());
+        long max = maxBytes();
         long written = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = zipFile.getInputStream(entry);
@@ -113,9 +121,9 @@ public final class ZipInput {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 written += n;
-                if (written > MAX_BYTES) {
+                if (written > max) {
                     throw new InputRefusedException("l'archive " + name + " se décompresse en plus de "
-                            + FrenchNumbers.display(MAX_BYTES >> 30, 0) + " Gio : archive refusée (bombe de "
+                            + size(max) + " : archive refusée (bombe de "
                             + "décompression ou fichier inattendu). Envoyez le CSV sans le compresser si c'est voulu.");
                 }
                 if (written > RATIO_FREE_BYTES && written / compressed > MAX_RATIO) {
