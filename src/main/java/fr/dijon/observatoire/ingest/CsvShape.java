@@ -10,12 +10,15 @@ import java.util.List;
 /**
  * What the independent scan of a CSV found, against which the records DuckDB's reader returns are reconciled:
  * the number of data records (header and blank lines excluded) and the records too long for the reader, which
- * it skips without listing them.
+ * it skips without listing them, and the records spanning several lines (a quote that merges lines makes one).
  */
 public record CsvShape(long records, List<RecordScan.LongRecord> longRecords, long longRecordCount,
-                       boolean mixedLineEnds) {
+                       List<RecordScan.MultiLineRecord> multiLineRecords, boolean mixedLineEnds) {
 
-    /** Refuses a file whose quotes would make the reader swallow lines: left open, or closed many lines later. */
+    /**
+     * Refuses a file whose quotes would make the reader swallow lines (left open, or closed many lines later), or
+     * holding a carriage return alone outside quotes.
+     */
     static void refuseBadQuotes(RecordScan scan, Path csv, HeaderLine header, String name) throws IOException {
         RecordScan.OpenQuote open = scan.unclosedQuote();
         if (open != null) {
@@ -23,6 +26,11 @@ public record CsvShape(long records, List<RecordScan.LongRecord> longRecords, lo
                     + n(open.physicalLine()) + column(csv, open, header) + " qui n'est jamais refermé : tout le reste "
                     + "du fichier serait lu comme un seul champ. Fermez ou retirez ce guillemet puis relancez "
                     + "l'import ; rien n'a été chargé.");
+        }
+        if (scan.bareCarriageReturnLine() > 0) {
+            throw new InputRefusedException("le fichier " + name + " a, ligne " + n(scan.bareCarriageReturnLine())
+                    + ", un retour chariot (CR) isolé hors guillemets, qui couperait la ligne en deux : retirez ce "
+                    + "caractère (ou mettez le champ entre guillemets) puis relancez l'import ; rien n'a été chargé.");
         }
         RecordScan.OpenQuote longField = scan.longQuotedField();
         if (longField != null) {

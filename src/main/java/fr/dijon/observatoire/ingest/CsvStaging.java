@@ -56,6 +56,7 @@ public final class CsvStaging {
         long staged = count(c, "SELECT count(*) FROM " + table);
         listLongRecords(c, input, table);
         reconcile(input, staged, count(c, "SELECT count(DISTINCT line) FROM " + rejectsTable(table)));
+        refuseMergedLines(c, input, table);
         return staged;
     }
 
@@ -88,6 +89,33 @@ public final class CsvStaging {
                 ps.setString(3, "Maximum line size exceeded. Actual Size:" + record.bytes() + " bytes.");
                 ps.setLong(4, record.line());
                 ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * A rejected record that spans several lines is most likely lines merged by a stray quote: rejecting it would
+     * drop those lines as one, so the file is refused, naming the lines.
+     */
+    private static void refuseMergedLines(Connection c, PreparedInput input, String table) throws SQLException {
+        if (input.shape().multiLineRecords().isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> rejected = new java.util.HashSet<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT line FROM " + rejectsTable(table))) {
+            while (rs.next()) {
+                rejected.add(rs.getLong(1));
+            }
+        }
+        for (RecordScan.MultiLineRecord record : input.shape().multiLineRecords()) {
+            if (rejected.contains(record.line())) {
+                throw new InputRefusedException("le fichier " + input.fileName() + " a, de la ligne "
+                        + FrenchNumbers.display(record.firstPhysicalLine(), 0) + " à la ligne "
+                        + FrenchNumbers.display(record.lastPhysicalLine(), 0) + ", des lignes fusionnées par un "
+                        + "guillemet mal placé, illisibles ensemble : corrigez le guillemet de la ligne "
+                        + FrenchNumbers.display(record.firstPhysicalLine(), 0) + " puis relancez l'import ; rien n'a "
+                        + "été chargé.");
             }
         }
     }

@@ -75,7 +75,7 @@ public final class InputPreparer {
             csv = rewrite(csv, workDir, !encoding.readableByDuckDb(), scan.records.mixedLineEnds(), zipped);
         }
         CsvShape shape = new CsvShape(scan.records.dataRecords(), scan.records.longRecords(),
-                scan.records.longRecordCount(), scan.records.mixedLineEnds());
+                scan.records.longRecordCount(), scan.records.multiLineRecords(), scan.records.mixedLineEnds());
         return new PreparedInput(source, sha, Files.size(source), csv, encoding, header, zipped,
                 shape.records() + 1, shape);
     }

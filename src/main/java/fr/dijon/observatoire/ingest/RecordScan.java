@@ -15,12 +15,16 @@ import java.util.List;
  * <p>Lines are numbered like DuckDB's rejects table: the header is line 1 and every line end outside quotes,
  * blank lines included, starts a new line; blank lines are not records. The scan also finds NUL bytes, quotes
  * left open at the end of the file, quoted fields spanning many lines, records longer than the reader's limit
- * and files mixing CRLF and LF line ends.
+ * files mixing CRLF and LF line ends, and carriage returns alone outside quotes (DuckDB's reader fails on them).
  */
 final class RecordScan {
 
     /** A record longer than the reader's limit: DuckDB skips such records without listing them. */
     record LongRecord(long line, long bytes) {
+    }
+
+    /** A record whose quoted fields span several physical lines: its line (DuckDB's numbering) and physical span. */
+    record MultiLineRecord(long line, long firstPhysicalLine, long lastPhysicalLine) {
     }
 
     /** A quoted field left open, or closed only many lines later: where it opens. */
@@ -32,6 +36,7 @@ final class RecordScan {
     private static final long HIGHS = 0x8080808080808080L;
     private static final long QUOTES = ONES * '"';
     private static final long NEWLINES = ONES * '\n';
+    private static final long RETURNS = ONES * '\r';
     /** A quoted field spanning more lines than this is taken for a quote opened by mistake. */
     static final int MAX_QUOTED_LINES = 20;
     private static final int MAX_LISTED = 1000;
@@ -53,12 +58,16 @@ final class RecordScan {
     private long lf;
     private long nulOffset = -1;
     private long nulLine;
+    private long bareCrLine = -1;
+    private boolean crAtEnd;
     private long quoteOffset;
     private long quoteLine;
     private long quotePhysicalLine;
     private long quoteRecordStart;
     private OpenQuote longQuote;
     private final List<LongRecord> longRecords = new ArrayList<>();
+    private final List<MultiLineRecord> multiLineRecords = new ArrayList<>();
+    private long recordStartPhysicalLine = 1;
     private long longRecordCount;
 
     RecordScan(char delimiter, long maxRecordBytes) {
@@ -68,6 +77,12 @@ final class RecordScan {
 
     void feed(byte[] bytes, int length) {
         int i = 0;
+        if (crAtEnd && length > 0) {
+            crAtEnd = false;
+            if (bytes[0] != '\n' && bareCrLine < 0) {
+                bareCrLine = physicalLine;
+            }
+        }
         while (i < length) {
             if (quotePending) {
                 quotePending = false;
@@ -80,7 +95,7 @@ final class RecordScan {
             // Fast path: skip words holding no quote, no line feed and no NUL.
             while (i + 8 <= length) {
                 long word = (long) LONGS.get(bytes, i);
-                if ((has(word ^ QUOTES) | has(word ^ NEWLINES) | has(word)) != 0) {
+                if ((has(word ^ QUOTES) | has(word ^ NEWLINES) | has(word ^ RETURNS) | has(word)) != 0) {
                     break;
                 }
                 if (!quoted) {
@@ -99,6 +114,12 @@ final class RecordScan {
                     physicalLine++;
                     if (!quoted) {
                         endOfLine(offset + i);
+                    }
+                } else if (b == '\r' && !quoted) {
+                    if (i + 1 >= length) {
+                        crAtEnd = true;
+                    } else if (bytes[i + 1] != '\n' && bareCrLine < 0) {
+                        bareCrLine = physicalLine;
                     }
                 } else if (b == '"') {
                     if (quoted) {
@@ -168,8 +189,12 @@ final class RecordScan {
             lf++;
         }
         endRecord(at - (cr ? 1 : 0));
+        if (physicalLine - 1 > recordStartPhysicalLine && multiLineRecords.size() < MAX_LISTED) {
+            multiLineRecords.add(new MultiLineRecord(line, recordStartPhysicalLine, physicalLine - 1));
+        }
         line++;
         recordStart = at + 1;
+        recordStartPhysicalLine = physicalLine;
         lastNonSpace = '\n';
     }
 
@@ -218,6 +243,11 @@ final class RecordScan {
         return List.copyOf(longRecords);
     }
 
+    /** The records spanning several physical lines (the first {@value #MAX_LISTED}). */
+    List<MultiLineRecord> multiLineRecords() {
+        return List.copyOf(multiLineRecords);
+    }
+
     long longRecordCount() {
         return longRecordCount;
     }
@@ -225,6 +255,11 @@ final class RecordScan {
     /** Physical line (1-based) of the first NUL byte, or -1. */
     long nulLine() {
         return nulOffset < 0 ? -1 : nulLine;
+    }
+
+    /** Physical line of the first carriage return outside quotes not followed by a line feed, or -1. */
+    long bareCarriageReturnLine() {
+        return bareCrLine;
     }
 
     boolean mixedLineEnds() {
