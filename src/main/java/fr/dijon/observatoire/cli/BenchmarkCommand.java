@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire benchmark}: national-scale RPLS import against DuckDB's own read_csv, in one process. */
 @Command(name = "benchmark", header = "Mesure l'import à l'échelle nationale.",
@@ -22,10 +19,7 @@ import picocli.CommandLine.ParentCommand;
                 "100 départements) et mesure dans le même processus : (a) un read_csv brut de DuckDB, (b) l'import",
                 "RPLS complet, (c) les indicateurs sur tout le parc. Résultat en une ligne JSON dans",
                 "<sortie>/benchmarks/benchmarks.jsonl."})
-public class BenchmarkCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
+public class BenchmarkCommand extends ObservatoireCommand {
 
     @Option(names = "--lignes", paramLabel = "N", defaultValue = "5400000",
             description = "Nombre de logements du fichier généré (défaut : ${DEFAULT-VALUE}).")
@@ -40,9 +34,6 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--echelle", description = "Série de passage à l'échelle : 25 000, 250 000 et 2 500 000 logements.")
     boolean scaling;
-
-    @ParentCommand
-    RootCommand root;
 
     @Override
     public Integer call() throws Exception {

@@ -10,9 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,10 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", header = "Importe des fichiers RPLS, OPS ou comptages des partenaires.", sortOptions = false,
         description = {"Importe un ou plusieurs fichiers (RPLS, OPS, comptages des partenaires) dans la base.",
                 "Le type est reconnu d'après l'en-tête ; un fichier déjà importé (même empreinte sha256) n'est pas rechargé."})
-public class ImportCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
+public class ImportCommand extends ObservatoireCommand {
 
     @Parameters(paramLabel = "<fichier>", arity = "1..*",
             description = "Fichiers CSV (séparateur ; ou ,) ou archives zip contenant un CSV.")
@@ -41,9 +36,6 @@ public class ImportCommand implements Callable<Integer> {
             description = "Part maximale de lignes rejetées, en %%, au-delà de laquelle le fichier est refusé en entier "
                     + "(défaut : ${DEFAULT-VALUE} %%).")
     double maxRejectPercent;
-
-    @picocli.CommandLine.ParentCommand
-    RootCommand root;
 
     @Override
     public Integer call() throws Exception {

@@ -16,11 +16,8 @@ final class ImportSummary {
     static int print(Path file, ImportService.Outcome outcome, PrintStream out, PrintStream err) {
         ImportReport r = outcome.report();
         if (outcome.failed() || r == null) {
-            err.println("Échec de l'import de " + FileNames.display(file) + " : "
-                    + (outcome.failure() == null ? "erreur inconnue" : outcome.failure()));
-            err.println("  Rien n'a été chargé. Corrigez la cause puis relancez la même commande : "
-                    + "l'import reprendra proprement.");
-            return ExitCodes.FAILURE;
+            return ExitCodes.failed("de l'import de " + FileNames.display(file), outcome.failure(), "Rien n'a été "
+                    + "chargé. Corrigez la cause puis relancez la même commande : l'import reprendra proprement.");
         }
         String millesime = r.millesime() == null ? "" : " " + r.millesime();
         switch (r.status()) {

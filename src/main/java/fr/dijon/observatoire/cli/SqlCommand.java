@@ -7,12 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -23,20 +20,14 @@ import picocli.CommandLine.Parameters;
         description = {"Exécute une requête SQL en lecture seule et écrit le résultat en CSV sur la sortie standard",
                 "(séparateur virgule, point décimal, ligne d'en-tête). La requête ne lit que la base : elle ne peut",
                 "ni la modifier, ni lire ou écrire un autre fichier. Pour garder le résultat : … > resultat.csv"})
-public class SqlCommand implements Callable<Integer> {
+public class SqlCommand extends ObservatoireCommand {
 
     private static final Pattern MISSING_TABLE = Pattern.compile("Table with name (\\S+) does not exist");
     private static final Pattern MISSING_COLUMN = Pattern.compile("Referenced column \"?([^\" ]+)\"? not found");
     private static final Pattern SYNTAX = Pattern.compile("syntax error at or near \"([^\"]*)\"");
 
-    @Mixin
-    HelpOption help;
-
     @Parameters(paramLabel = "<requête>", description = "La requête, entre guillemets.")
     String query;
-
-    @ParentCommand
-    RootCommand root;
 
     @Override
     public Integer call() throws Exception {

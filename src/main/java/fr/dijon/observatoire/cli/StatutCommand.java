@@ -6,20 +6,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire statut}: the imported files and the last job executions. */
 @Command(name = "statut", header = "Fichiers importés, dernières exécutions, comptages manquants.", description = "Liste les fichiers importés et les dernières exécutions des traitements.")
-public class StatutCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    RootCommand root;
+public class StatutCommand extends ObservatoireCommand {
 
     @picocli.CommandLine.Option(names = "--periode", paramLabel = "AAAA-MM",
             description = "Affiche aussi, pour ce mois, les comptages attendus des partenaires qui manquent encore.")

@@ -5,23 +5,14 @@ import fr.dijon.observatoire.indicators.SecrecyVerifier;
 import fr.dijon.observatoire.store.DuckDbStore;
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire verifier-secret}: the statistical-secrecy self-check of every published mart. */
 @Command(name = "verifier-secret", header = "Contrôle le secret statistique de toutes les tables publiées.",
         description = {"Contrôle toutes les tables publiées : aucun nombre ne doit reposer sur moins de ménages que",
                 "le seuil du secret, ni pouvoir se retrouver par différence avec les marges publiées.",
                 "Code de sortie 1 si une case est en défaut."})
-public class VerifierSecretCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    RootCommand root;
+public class VerifierSecretCommand extends ObservatoireCommand {
 
     @Override
     public Integer call() throws Exception {
