@@ -95,7 +95,7 @@ public class MonthlyJobConfiguration {
         new IndicatorCatalogueLoader(settings.jobsDir()).load(c);
         ArrayList<FileOutcome> outcomes = new ArrayList<>();
         AnyFileImporter importer = new AnyFileImporter(new AnyFileImporter.Settings(settings.rejectsDir(), 0.01,
-                YearMonth.now(ParisTime.ZONE), settings.progress("entrée"), settings::failureAt));
+                YearMonth.now(ParisTime.ZONE), settings.progress("entrée"), settings::checkpoint));
         for (Path file : InputFolder.inImportOrder(InputFolder.files(Path.of(params.getString(INPUT))))) {
             outcomes.add(importOne(c, file, importer, settings));
         }
@@ -135,15 +135,7 @@ public class MonthlyJobConfiguration {
     }
 
     private static void indicators(Connection c, JobParameters params, ObservatoireSettings settings) throws Exception {
-        IndicatorRun run = new IndicatorRun(settings.jobsDir(), YearMonth.parse(params.getString(PERIOD)));
-        run.parameters(c);
-        run.models(c);
-        run.secrecy(c);
-        run.marts(c);
-        List<String> failures = run.checks(c);
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("contrôles des indicateurs en échec : " + String.join(" ; ", failures));
-        }
+        IndicatorRun.of(c, settings.jobsDir(), YearMonth.parse(params.getString(PERIOD))).all(c);
     }
 
     @SuppressWarnings("unchecked")

@@ -32,27 +32,28 @@ public class ObservatoireSettings {
 
     private final String pausePoint;
 
-    /** Fails here when this is the injected failure point (tests of restart); does nothing otherwise. */
-    public void failureAt(String point) {
+    /**
+     * A named point of a job: fails there when it is the injected failure point, or, when it is the pause point
+     * ({@code observatoire.pause}), says so on stderr and waits to be killed (tests that SIGKILL a run at a
+     * precise point). Does nothing otherwise.
+     */
+    public void checkpoint(String point) {
+        failureAt(point);
         if (point.equals(pausePoint)) {
-            pause(point);
-        }
-        if (point.equals(failurePoint) && injected.add(point)) {
-            throw new IllegalStateException("panne injectée au point « " + point + " »");
+            System.err.println("pause au point « " + point + " »");
+            System.err.flush();
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    /**
-     * Stops here for good when this is the {@code observatoire.pause} point, after saying so on stderr: kill tests
-     * wait for that line, so that the process is killed at a known point of a load rather than by chance.
-     */
-    private static void pause(String point) {
-        System.err.println("pause au point « " + point + " »");
-        System.err.flush();
-        try {
-            Thread.sleep(Long.MAX_VALUE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Fails here when this is the injected failure point (tests of restart); does nothing otherwise. */
+    public void failureAt(String point) {
+        if (point.equals(failurePoint) && injected.add(point)) {
+            throw new IllegalStateException("panne injectée au point « " + point + " »");
         }
     }
 

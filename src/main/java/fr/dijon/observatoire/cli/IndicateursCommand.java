@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code observatoire indicateurs --periode AAAA-MM}: computes the indicators and their marts. */
 @Command(name = "indicateurs", header = "Calcule les indicateurs d'une période, sous secret statistique.",
@@ -14,22 +15,31 @@ import picocli.CommandLine.Command;
                 "statistique et publie les tables « mart_* » que lisent l'atlas et le pack."})
 public class IndicateursCommand extends PeriodCommand {
 
+    @Option(names = "--recalculer", description = {"Recalcule la période même si sa publication est à jour ; la",
+        "version précédente reste dans l'historique des publications."})
+    boolean recompute;
+
     @Override
     int execute(AppContext app, YearMonth month) throws Exception {
-        return run(app, month);
+        return run(app, month, recompute);
     }
 
     static int run(AppContext app, YearMonth month) throws Exception {
-        IndicatorsService.Outcome outcome = app.bean(IndicatorsService.class).compute(month);
+        return run(app, month, false);
+    }
+
+    static int run(AppContext app, YearMonth month, boolean recompute) throws Exception {
+        IndicatorsService.Outcome outcome = app.bean(IndicatorsService.class).compute(month, recompute);
         if (outcome.status() != BatchStatus.COMPLETED) {
             return ExitCodes.failed("du calcul des indicateurs pour " + month, outcome.failure(),
                     "Corrigez la cause puis relancez la même commande : le calcul reprendra à l'étape en échec.");
         }
         System.out.println(outcome.alreadyUpToDate()
-                ? "Indicateurs de " + month + " déjà à jour (mêmes fichiers, même méthode) : rien à recalculer."
-                : "Indicateurs de " + month + " calculés.");
+                ? "Indicateurs de " + month + " déjà à jour (mêmes fichiers, même méthode) : rien à recalculer "
+                        + "(--recalculer pour forcer)."
+                : "Indicateurs de " + month + " calculés et publiés.");
         try (Connection c = app.bean(DataSource.class).getConnection()) {
-            IndicatorSummary.lines(c).forEach(line -> System.out.println("  " + line));
+            IndicatorSummary.lines(c, month.toString()).forEach(line -> System.out.println("  " + line));
         }
         return ExitCodes.OK;
     }

@@ -19,6 +19,9 @@ public class PackCilCommand extends PeriodCommand {
                     "Le pack précédent est intact. Corrigez la cause puis relancez la même commande.");
         }
         System.out.println("Pack de la CIL de " + month + " : " + outcome.path().toAbsolutePath().normalize());
+        if (outcome.note() != null) {
+            System.out.println("  Attention : " + outcome.note());
+        }
         return ExitCodes.OK;
     }
 }

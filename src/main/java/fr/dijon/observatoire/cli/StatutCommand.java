@@ -24,6 +24,8 @@ public class StatutCommand extends ObservatoireCommand {
             System.out.println();
             printFiles(c);
             System.out.println();
+            RplsStockStatus.print(c, System.out);
+            System.out.println();
             printExecutions(c);
             if (period != null) {
                 System.out.println();
