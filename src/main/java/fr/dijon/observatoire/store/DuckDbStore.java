@@ -50,13 +50,7 @@ public final class DuckDbStore {
 
     /** A read-only connection: every write is refused by DuckDB itself. */
     public Connection openReadOnly() throws SQLException {
-        checkPath();
-        if (!Files.exists(database)) {
-            throw new DatabaseMissingException(database);
-        }
-        Properties props = new Properties();
-        props.setProperty("duckdb.read_only", "true");
-        return connect(props, false);
+        return connect(readOnly(), false);
     }
 
     /**
@@ -65,16 +59,21 @@ public final class DuckDbStore {
      * lift these limits. For queries typed by a user.
      */
     public Connection openSandboxed() throws SQLException {
+        Properties props = readOnly();
+        props.setProperty("enable_external_access", "false");
+        props.setProperty("autoload_known_extensions", "false");
+        props.setProperty("autoinstall_known_extensions", "false");
+        return connect(props, true);
+    }
+
+    private Properties readOnly() {
         checkPath();
         if (!Files.exists(database)) {
             throw new DatabaseMissingException(database);
         }
         Properties props = new Properties();
         props.setProperty("duckdb.read_only", "true");
-        props.setProperty("enable_external_access", "false");
-        props.setProperty("autoload_known_extensions", "false");
-        props.setProperty("autoinstall_known_extensions", "false");
-        return connect(props, true);
+        return props;
     }
 
     private void checkPath() {

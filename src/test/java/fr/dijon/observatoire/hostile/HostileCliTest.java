@@ -14,20 +14,14 @@ import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI's promises under hostile use: a truly read-only sql, French errors, the documented exit codes. */
-class HostileCliTest {
+class HostileCliTest extends HostileTest {
 
-    @TempDir
-    Path dir;
-
-    private HostileWorkspace ws;
     private Path rpls;
 
     @BeforeEach
     void setUp() throws Exception {
-        ws = new HostileWorkspace(dir);
         rpls = RplsFixture.modern(false).rows(20).write(dir.resolve("rpls2024.csv"));
     }
 

@@ -9,27 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Malformed CSV, generated from a small valid RPLS sample: every record the file holds is either loaded or
  * listed as rejected with its line, or the file is refused with the line at fault and nothing is loaded.
  */
-class HostileCsvTest {
+class HostileCsvTest extends HostileTest {
 
     private static final int ROWS = 200;
-
-    @TempDir
-    Path dir;
-
-    private HostileWorkspace ws;
-
-    @BeforeEach
-    void setUp() {
-        ws = new HostileWorkspace(dir);
-    }
 
     private static RplsFixture sample() {
         return RplsFixture.modern(false).lf().rows(ROWS);

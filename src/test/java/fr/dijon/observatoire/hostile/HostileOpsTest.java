@@ -11,25 +11,13 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile OPS extracts: duplicated residences, future years, a second file for a year, rejects with their values. */
-class HostileOpsTest {
+class HostileOpsTest extends HostileTest {
 
     /** A consistent row: 20 dwellings, 18 let, 15 respondents; bands 5+4+3+2+1. */
     private static final String GOOD = "20;18;2;18;15;5;4;3;2;1;9;6;2;4;3;1;1;5;6;3;22;10;7;5;3;1;1;1;0;0;2;1";
-
-    @TempDir
-    Path dir;
-
-    private HostileWorkspace ws;
-
-    @BeforeEach
-    void setUp() {
-        ws = new HostileWorkspace(dir);
-    }
 
     private Path file(String name, List<String> rows) throws Exception {
         List<String> lines = new ArrayList<>();

@@ -7,26 +7,14 @@ import fr.dijon.observatoire.ingest.rpls.RplsFixture;
 import fr.dijon.observatoire.sample.OpsSampleGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Personal data under other names, in column names or in values: the file is refused with exit 3, nothing loaded. */
-class HostilePersonalDataTest {
+class HostilePersonalDataTest extends HostileTest {
 
     private static final String HEADER = "periode;partenaire;indicateur;territoire;valeur;commentaire";
-
-    @TempDir
-    Path dir;
-
-    private HostileWorkspace ws;
-
-    @BeforeEach
-    void setUp() {
-        ws = new HostileWorkspace(dir);
-    }
 
     private Path partnerFile(String name, String header, String... extraRows) throws Exception {
         StringBuilder text = new StringBuilder(header).append('\n');

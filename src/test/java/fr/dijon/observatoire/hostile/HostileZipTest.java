@@ -16,20 +16,14 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Hostile archives: zip bombs, zip slip, several files, a notice beside the CSV; and the temporary folder. */
-class HostileZipTest {
+class HostileZipTest extends HostileTest {
 
-    @TempDir
-    Path dir;
-
-    private HostileWorkspace ws;
     private Path csv;
 
     @BeforeEach
     void setUp() throws Exception {
-        ws = new HostileWorkspace(dir);
         csv = RplsFixture.modern(false).rows(30).write(dir.resolve("rpls2024.csv"));
     }
 
