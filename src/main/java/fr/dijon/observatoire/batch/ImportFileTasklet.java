@@ -43,7 +43,7 @@ public class ImportFileTasklet implements Tasklet {
         this.settings = settings;
         this.preparedInputs = preparedInputs;
         this.reports = reports;
-        this.checkpoint = settings::failureAt;
+        this.checkpoint = settings::checkpoint;
     }
 
     @Override

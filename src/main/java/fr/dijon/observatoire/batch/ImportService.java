@@ -70,12 +70,8 @@ public class ImportService {
                 ImportStatus.DEJA_IMPORTE, null, 0, 0, 0, List.of(), null, List.of());
     }
 
+    /** The French sentence for a failure (technical detail is left to --debug). */
     static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() != null ? root.getMessage() : t.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        return fr.dijon.observatoire.store.ErrorText.french(t);
     }
 }

@@ -8,12 +8,9 @@ import fr.dijon.observatoire.store.DuckDbStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code observatoire publications [--supprimer AAAA-MM… | --garder N] [--fichiers]}: lists the publications, or
@@ -25,13 +22,7 @@ import picocli.CommandLine.ParentCommand;
                 "Avec --supprimer ou --garder, supprime les publications des périodes anciennes : leurs tables",
                 "publiées sont effacées, leur ligne reste dans l'historique (statut « supprimée »). La publication de",
                 "la période la plus récente n'est jamais supprimée."})
-public class PublicationsCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    RootCommand root;
+public class PublicationsCommand extends ObservatoireCommand {
 
     @ArgGroup(exclusive = true)
     Removal removal;
@@ -53,7 +44,7 @@ public class PublicationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DuckDbStore store = new DuckDbStore(root.options().database());
+        DuckDbStore store = new DuckDbStore(options().database());
         if (removal == null) {
             try (Connection c = store.openReadOnly()) {
                 PublicationsTable.print(c, System.out);
@@ -76,7 +67,7 @@ public class PublicationsCommand implements Callable<Integer> {
                 System.out.println("Rien à supprimer : " + published.size() + " publication(s), toutes gardées.");
                 return ExitCodes.OK;
             }
-            PublishedOutputs outputs = new PublishedOutputs(root.options().outputDir());
+            PublishedOutputs outputs = new PublishedOutputs(options().outputDir());
             for (String period : removed) {
                 publications.remove(c, period);
                 System.out.println("Publication de " + period + " supprimée (gardée dans l'historique).");
@@ -91,6 +82,6 @@ public class PublicationsCommand implements Callable<Integer> {
     }
 
     private static String period(String value) {
-        return StatutCommand.parsePeriod(value).toString();
+        return PeriodOption.parse(value).toString();
     }
 }

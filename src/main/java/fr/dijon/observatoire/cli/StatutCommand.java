@@ -6,21 +6,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire statut}: the imported files and the last job executions. */
 @Command(name = "statut", header = "Fichiers importés, publications, dernières exécutions, comptages manquants.",
         description = "Liste les fichiers importés, les publications des indicateurs et les dernières exécutions des traitements.")
-public class StatutCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    RootCommand root;
+public class StatutCommand extends ObservatoireCommand {
 
     @picocli.CommandLine.Option(names = "--periode", paramLabel = "AAAA-MM",
             description = "Affiche aussi, pour ce mois, les comptages attendus des partenaires qui manquent encore.")
@@ -41,19 +32,10 @@ public class StatutCommand implements Callable<Integer> {
             printExecutions(c);
             if (period != null) {
                 System.out.println();
-                printMissing(c, parsePeriod(period));
+                printMissing(c, PeriodOption.parse(period));
             }
         }
         return ExitCodes.OK;
-    }
-
-    static java.time.YearMonth parsePeriod(String value) {
-        try {
-            return java.time.YearMonth.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new fr.dijon.observatoire.ingest.ImportRequestException("période invalide : « " + value
-                    + " » (format attendu : AAAA-MM, ex. 2026-10)");
-        }
     }
 
     private static void printMissing(Connection c, java.time.YearMonth month) throws SQLException {
@@ -127,7 +109,7 @@ public class StatutCommand implements Callable<Integer> {
             case "STARTED", "STARTING" -> "en cours";
             case "STOPPED" -> "arrêté";
             case "ABANDONED" -> "abandonné";
-            default -> batchStatus.toLowerCase();
+            default -> batchStatus.toLowerCase(java.util.Locale.ROOT);
         };
     }
 

@@ -116,7 +116,7 @@ public final class ModelRunner {
         for (Map.Entry<String, Object[]> e : raw.entrySet()) {
             String sql = (String) e.getValue()[1];
             Set<String> deps = new TreeSet<>();
-            Matcher m = IDENTIFIER.matcher(withoutStrings(sql.toLowerCase()));
+            Matcher m = IDENTIFIER.matcher(withoutStrings(sql.toLowerCase(java.util.Locale.ROOT)));
             while (m.find()) {
                 if (!m.group().equals(e.getKey()) && raw.containsKey(m.group())) {
                     deps.add(m.group());

@@ -60,7 +60,7 @@ public final class CilPack {
         }
         Files.createDirectories(packsDir);
         Path target = packsDir.resolve("pack-cil-" + period + ".zip");
-        Path temp = Files.createTempFile(packsDir, ".pack-cil-" + period + "-", ".zip");
+        Path temp = fr.dijon.observatoire.store.PublishedFiles.temporaryFile(packsDir, ".pack-cil-" + period + "-", ".zip");
         try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());

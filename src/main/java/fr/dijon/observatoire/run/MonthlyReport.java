@@ -129,7 +129,7 @@ public final class MonthlyReport {
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path temp = fr.dijon.observatoire.store.PublishedFiles.temporaryFile(target.getParent(), "." + target.getFileName(), ".tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
