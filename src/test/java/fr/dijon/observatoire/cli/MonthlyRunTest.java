@@ -74,7 +74,7 @@ class MonthlyRunTest {
         JsonNode binary = file(report, "ops2022_binaire.csv");
         assertThat(binary.get("type").asString()).isEqualTo("ops");
         assertThat(binary.get("statut").asString()).isEqualTo("refusé");
-        assertThat(binary.get("motif").asString()).contains("binaires");
+        assertThat(binary.get("motif").asString()).contains("n'est pas un fichier texte CSV");
         JsonNode truncated = file(report, "ops2023_tronque.zip");
         assertThat(truncated.get("type_libelle").asString()).isEqualTo("OPS (d'après le nom du fichier)");
         assertThat(truncated.get("motif").asString()).contains("illisible ou tronquée");
