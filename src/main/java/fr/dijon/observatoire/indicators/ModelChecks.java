@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.indicators;
 
+import fr.dijon.observatoire.store.Rows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -32,9 +33,8 @@ final class ModelChecks {
         List<String> keys = keys(model.schema());
         for (DataTest test : model.schema().dataTests()) {
             long count;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(test.failingCount(table))) {
-                rs.next();
-                count = rs.getLong(1);
+            try {
+                count = ((Number) Rows.scalar(c, test.failingCount(table))).longValue();
             } catch (SQLException e) {
                 failures.add(model.path() + " : le test « " + test.label() + " » ne s'exécute pas : " + e.getMessage());
                 continue;

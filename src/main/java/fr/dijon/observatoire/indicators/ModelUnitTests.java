@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.indicators;
 
+import fr.dijon.observatoire.store.Rows;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,7 +9,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,16 +106,8 @@ public final class ModelUnitTests {
     /** The real table to take the input's column types from: the work schema's, else main's. */
     private static String source(Connection c, String table) throws SQLException {
         for (String schema : List.of(WorkSchema.NAME, "main")) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM duckdb_columns() WHERE database_name = "
-                    + "current_database() AND schema_name = ? AND table_name = ?")) {
-                ps.setString(1, schema);
-                ps.setString(2, table);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        return schema + "." + table;
-                    }
-                }
+            if (!columns(c, schema, table).isEmpty()) {
+                return schema + "." + table;
             }
         }
         return null;
@@ -128,18 +120,13 @@ public final class ModelUnitTests {
     }
 
     private static Map<String, String> types(Connection c, String table) throws SQLException {
-        Map<String, String> types = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT column_name, data_type FROM duckdb_columns() WHERE "
-                + "database_name = current_database() AND schema_name = ? AND table_name = ? ORDER BY column_index")) {
-            ps.setString(1, SCRATCH);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    types.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return types;
+        return columns(c, SCRATCH, table);
+    }
+
+    /** A table's (or view's) columns and their types, in order; empty when it does not exist. */
+    static Map<String, String> columns(Connection c, String schema, String table) throws SQLException {
+        return Rows.pairs(c, "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = "
+                + "current_database() AND schema_name = ? AND table_name = ? ORDER BY column_index", schema, table);
     }
 
     /** Inserts the given rows, each value cast to its column's type; names the unknown columns. */

@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.indicators;
 
+import fr.dijon.observatoire.store.Rows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,24 +57,13 @@ public final class WorkSchema {
         if (!hasTable(c, "etat_calcul")) {
             return null;
         }
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT max(periode) FROM " + NAME + ".etat_calcul")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return (String) Rows.scalar(c, "SELECT max(periode) FROM " + NAME + ".etat_calcul");
     }
 
     /** Whether the work schema holds a table of this name. */
     public static boolean hasTable(Connection c, String table) throws SQLException {
-        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM duckdb_tables() WHERE "
-                + "database_name = current_database() AND schema_name = ? AND table_name = ?")) {
-            ps.setString(1, NAME);
-            ps.setString(2, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
+        return ((Number) Rows.scalar(c, "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                + "AND schema_name = ? AND table_name = ?", NAME, table)).longValue() > 0;
     }
 
     private static boolean exists(Connection c) throws SQLException {

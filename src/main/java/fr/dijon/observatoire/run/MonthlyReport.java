@@ -2,15 +2,14 @@ package fr.dijon.observatoire.run;
 
 import fr.dijon.observatoire.format.FrenchNumbers;
 import fr.dijon.observatoire.ingest.partenaires.Completeness;
+import fr.dijon.observatoire.store.Rows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,9 +122,7 @@ public final class MonthlyReport {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
+        return ((Number) Rows.scalar(c, sql)).longValue();
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {

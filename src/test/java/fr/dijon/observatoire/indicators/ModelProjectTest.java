@@ -3,6 +3,8 @@ package fr.dijon.observatoire.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.dijon.observatoire.publication.PublishedDictionary;
+import fr.dijon.observatoire.publication.PublishedMarts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -50,6 +52,37 @@ class ModelProjectTest {
     void theDataTestsHoldOnAComputation() throws Exception {
         ModelRunner runner = new ModelRunner(Path.of("jobs"));
         assertThat(runner.dataTests(data.c, runner.models())).isEmpty();
+    }
+
+    @Test
+    void aSchemaFileDocumentsExactlyTheColumnsItsModelReturns() throws Exception {
+        for (SqlModel model : new ModelRunner(Path.of("jobs")).models()) {
+            if (model.schema() == null) {
+                continue;
+            }
+            List<String> actual = new java.util.ArrayList<>();
+            try (var st = data.c.createStatement(); var rs = st.executeQuery("SELECT column_name FROM duckdb_columns() "
+                    + "WHERE schema_name = 'calcul' AND table_name = '" + model.name() + "' ORDER BY column_index")) {
+                while (rs.next()) {
+                    actual.add(rs.getString(1));
+                }
+            }
+            assertThat(model.schema().colonnes().stream().map(ModelSchema.Column::nom).toList())
+                    .as("colonnes documentées dans jobs/models/" + model.path() + ".yml").isEqualTo(actual);
+        }
+    }
+
+    @Test
+    void thePublicationCarriesTheDocumentationOfItsMarts() throws Exception {
+        PublishedDictionary dictionary = PublishedDictionary.read(new PublishedMarts(data.c, "2026-10"));
+        assertThat(dictionary.column("mart_metadonnees", "seuil_secret")).get()
+                .satisfies(e -> {
+                    assertThat(e.label()).isEqualTo("Seuil du secret statistique");
+                    assertThat(e.unit()).isEqualTo("ménages ou personnes");
+                });
+        assertThat(dictionary.columns("mart_sensibilite")).extracting(PublishedDictionary.Entry::column)
+                .startsWith("composante", "libelle", "variation");
+        assertThat(dictionary.columns("int_residence_stock")).isEmpty();
     }
 
     @Test
