@@ -77,7 +77,7 @@ public final class IndicatorRun {
                 case PARAMETRES -> parameters(c);
                 case MODELES -> models(c);
                 case SECRET -> secrecy(c);
-                case MARTS -> new ModelRunner(jobsDir).run(c, SqlModel.Layer.MARTS);
+                case MARTS -> marts(c);
                 case CONTROLES -> check(c);
                 case PUBLICATION -> publish(c);
             }
@@ -100,6 +100,12 @@ public final class IndicatorRun {
         runner.run(c, SqlModel.Layer.STAGING);
         OccupancyUnitsTable.write(c, WorkSchema.NAME, MethodParameters.load(jobsDir).secrecyThreshold());
         runner.run(c, SqlModel.Layer.INTERMEDIATE);
+    }
+
+    private void marts(Connection c) throws Exception {
+        ModelRunner runner = new ModelRunner(jobsDir);
+        runner.run(c, SqlModel.Layer.MARTS);
+        ModelDictionary.write(c, runner.models());
     }
 
     private void secrecy(Connection c) throws Exception {

@@ -45,15 +45,17 @@ final class PackTables {
         columns.add(c("composantes_secretes", "Composantes couvertes par le secret", "texte",
                 "Codes des composantes de fragilité masquées pour cette résidence (colonnes part_* vides)", OPS));
         StringBuilder pivot = new StringBuilder(", string_agg(CASE WHEN c.secret IS NOT NULL THEN c.composante END, ', ' "
-                + "ORDER BY c.rang)");
+                + "ORDER BY c.rang) AS composantes_secretes");
         for (String component : components) {
             columns.add(c("part_" + component, "Part : " + component.replace('_', ' '), "part (0 à 1)",
                     "Composante de fragilité « " + component + " » de la résidence (voir jobs/parametres.yml)", OPS));
-            pivot.append(", max(CASE WHEN c.composante = '").append(component).append("' THEN c.part END)");
+            pivot.append(", max(CASE WHEN c.composante = '").append(component).append("' THEN c.part END) AS \"part_")
+                    .append(component).append('"');
         }
-        String query = "SELECT r.residence_id, r.depcom, r.libcom, r.adresse, r.qpv_code, r.logements, r.part_accessible, "
-                + "r.methode_accessibilite, r.classe_accessibilite, r.indice_composite, r.classe_fragilite, "
-                + "CASE WHEN r.secret_fragilite IS NOT NULL THEN 's – ' || r.secret_fragilite END, r.croisement" + pivot
+        String query = "SELECT r.residence_id, r.depcom AS code_insee, r.libcom AS commune, r.adresse, r.qpv_code AS qpv, "
+                + "r.logements, r.part_accessible, r.methode_accessibilite, r.classe_accessibilite, "
+                + "r.indice_composite AS indice_fragilite, r.classe_fragilite, " + secret("r.secret_fragilite")
+                + " AS secret_fragilite, r.croisement" + pivot
                 + " FROM mart_residence r LEFT JOIN mart_residence_composante c USING (residence_id) "
                 + "GROUP BY ALL ORDER BY r.depcom, r.residence_id";
         return new PackTable("residences.csv", "Résidences : classes et composantes", columns, query);
@@ -70,9 +72,9 @@ final class PackTables {
                 c("secret", "Secret", "texte", SECRET, OPS),
                 c("millesime_rpls", "Millésime RPLS", "année", "Millésime du RPLS utilisé", RPLS),
                 c("annee_ops", "Année OPS", "année", "Année de l'enquête OPS utilisée", OPS)),
-                "SELECT niveau, territoire, libelle, indicateur, source, valeur, CASE WHEN secret IS NOT NULL THEN 's – ' "
-                        + "|| secret END, millesime_rpls, annee_ops FROM mart_territoire WHERE niveau IN (" + levels + ") "
-                        + "ORDER BY niveau, territoire, indicateur");
+                "SELECT niveau, territoire AS code, libelle AS territoire, indicateur, source, valeur, " + secret("secret")
+                        + " AS secret, millesime_rpls, annee_ops FROM mart_territoire WHERE niveau IN (" + levels + ") "
+                        + "ORDER BY niveau, code, indicateur");
     }
 
     private static PackTable series() {
@@ -87,7 +89,7 @@ final class PackTables {
                 c("moyenne_12_mois", "Moyenne sur 12 mois", "selon l'indicateur", "Stock : moyenne des 12 derniers mois", PARTNERS),
                 c("secret", "Secret", "texte", SECRET, PARTNERS)),
                 "SELECT indicateur, libelle, nature, territoire, mois, valeur, cumul_12_mois, moyenne_12_mois, "
-                        + "CASE WHEN coalesce(secret, secret_12_mois) IS NOT NULL THEN 's – ' || coalesce(secret, secret_12_mois) END "
+                        + secret("coalesce(secret, secret_12_mois)") + " AS secret "
                         + "FROM mart_serie_mensuelle ORDER BY indicateur, territoire, mois");
     }
 
@@ -105,7 +107,7 @@ final class PackTables {
                 c("secret", "Secret", "texte", SECRET, PARTNERS),
                 c("source_objectif", "Source de l'objectif", "texte", "Document qui fixe l'objectif", PARTNERS)),
                 "SELECT indicateur, libelle, annee, realise, objectif_annuel, objectif_prorata, taux_realisation, "
-                        + "taux_realisation_prorata, CASE WHEN secret IS NOT NULL THEN 's – ' || secret END, objectif_source "
+                        + "taux_realisation_prorata, " + secret("secret") + " AS secret, objectif_source AS source_objectif "
                         + "FROM mart_objectif ORDER BY libelle");
     }
 
@@ -120,7 +122,13 @@ final class PackTables {
                 c("objectif_atteint", "Objectif de 25 % atteint", "oui/non", "Part ≥ 25 %", PARTNERS),
                 c("secret", "Secret", "texte", SECRET, PARTNERS)),
                 "SELECT annee, attributions_q1, attributions_total, ratio, CASE WHEN atteint THEN 'oui' WHEN NOT atteint "
-                        + "THEN 'non' END, CASE WHEN secret IS NOT NULL THEN 's – ' || secret END FROM mart_regle_25 ORDER BY annee");
+                        + "THEN 'non' END AS objectif_atteint, " + secret("secret") + " AS secret FROM mart_regle_25 "
+                        + "ORDER BY annee");
+    }
+
+    /** A masked value's cell: « s – » and the reason, as the pack shows it. */
+    private static String secret(String reason) {
+        return "CASE WHEN " + reason + " IS NOT NULL THEN 's – ' || " + reason + " END";
     }
 
     private static PackColumn c(String name, String label, String unit, String definition, String source) {
