@@ -1,7 +1,8 @@
 -- Le secret statistique tient : aucun effectif publié de 1 à seuil − 1 ; toute valeur masquée de l'occupation peut
--- varier d'au moins le seuil sans rien changer de ce qui est publié (portée certifiée par le module de secret).
+-- prendre au moins « seuil » valeurs sans rien changer de ce qui est publié (portée certifiée par le module de secret).
 SELECT 'publié sous le seuil' AS regle, forme, valeur, portee FROM secret_forme
 WHERE publiee AND valeur BETWEEN 1 AND (SELECT seuil_secret FROM param_execution) - 1
 UNION ALL
 SELECT 'masqué sans protection', forme, valeur, portee FROM secret_forme
-WHERE famille = 'ops' AND NOT publiee AND portee < (SELECT seuil_secret FROM param_execution)
+WHERE famille = 'ops' AND NOT publiee AND raison <> 'retrait de l''unité'
+  AND portee < (SELECT seuil_secret FROM param_execution) - 1

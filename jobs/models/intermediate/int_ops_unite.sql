@@ -3,7 +3,9 @@
 -- commune et du même côté d'une limite de QPV (int_unite_occupation, calculé en Java entre les modèles staging et
 -- intermediate : secrecy.OccupancyUnits) ; les résidences d'un côté qui n'atteint pas le seuil forment une unité
 -- « non publiée ». Les effectifs sont les sommes de ceux des résidences de l'unité ; forme_repondants est la clé de
--- secret de ses ménages répondants.
+-- secret de ses ménages répondants. Une commune dont tous les ménages répondants n'atteignent pas le seuil n'a
+-- aucune unité : ses réponses n'entrent dans aucun chiffre publié (sinon le total du territoire moins les autres
+-- communes les redonnerait).
 -- Entrées : int_unite_occupation, stg_ops_residence, int_residence_stock, param_territoire, param_execution.
 SELECT
     u.unite,
@@ -38,3 +40,4 @@ JOIN stg_ops_residence o USING (residence_id)
 JOIN int_residence_stock s USING (residence_id)
 JOIN param_territoire t ON t.code_insee = s.depcom
 GROUP BY u.unite
+QUALIFY sum(sum(o.repondants)) OVER (PARTITION BY any_value(s.depcom)) >= (SELECT seuil_secret FROM param_execution)

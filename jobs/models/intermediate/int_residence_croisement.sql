@@ -5,13 +5,15 @@
 -- Règle : « accessible et non fragile » = classe d'accessibilité « accessible aux ménages les plus modestes » et
 -- occupation « équilibrée » ; « accessible, à surveiller » quand l'occupation est « à surveiller » ; « accessible
 -- mais fragile » ; « peu ou partiellement accessible » ; « occupation non renseignée » quand l'unité n'a pas de
--- classe (pas d'enquête OPS, ou trop peu de ménages répondants même regroupés).
+-- classe (pas d'enquête OPS) ; « occupation couverte par le secret statistique » quand elle a été enquêtée mais que
+-- son unité n'est pas publiable (commune de moins de « seuil » ménages répondants, côté de commune sous le seuil).
 SELECT
     s.residence_id,
     u.unite,
     a.classe_accessibilite,
     f.classe_fragilite,
-    CASE WHEN f.classe_fragilite IS NULL THEN 'occupation non renseignée'
+    CASE WHEN f.classe_fragilite IS NULL AND u.unite IS NOT NULL THEN 'occupation couverte par le secret statistique'
+         WHEN f.classe_fragilite IS NULL THEN 'occupation non renseignée'
          WHEN a.classe_accessibilite <> 'accessible aux ménages les plus modestes' THEN 'peu ou partiellement accessible'
          WHEN f.classe_fragilite = 'fragile' THEN 'accessible mais fragile'
          WHEN f.classe_fragilite = 'à surveiller' THEN 'accessible, à surveiller'

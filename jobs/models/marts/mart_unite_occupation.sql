@@ -2,7 +2,8 @@
 -- ménages répondants, ou un groupe documenté de petites résidences voisines de la même commune et du même côté d'une
 -- limite de QPV, dont les chiffres sont ceux du groupe. Pour chacune, ce que le secret statistique laisse publier :
 -- ménages répondants, indice composite (deux décimales), composante principale, classe de fragilité. « s » (secret)
--- marque ce qui est calculé mais masqué. Les unités « non publiée » (un côté de commune sous le seuil) n'ont rien.
+-- marque ce qui est calculé mais masqué. Les unités « non publiée » (un côté de commune sous le seuil) et celles que
+-- le secret a dû retirer (aucune de leurs valeurs ne pouvait être protégée) ne sont pas publiées.
 -- Entrées : int_ops_unite, int_unite_fragilite, secret_forme, secret_unite, param_execution.
 SELECT
     u.unite,
@@ -29,5 +30,5 @@ LEFT JOIN int_unite_fragilite f USING (unite)
 LEFT JOIN secret_forme r ON r.forme = u.forme_repondants
 LEFT JOIN secret_unite k ON k.unite = u.unite
 CROSS JOIN param_execution e
-WHERE u.nature <> 'non publiée'
+WHERE u.nature <> 'non publiée' AND NOT coalesce(k.retiree, false)
 ORDER BY u.depcom, u.unite

@@ -1,49 +1,89 @@
 package fr.dijon.observatoire.cli;
 
-import fr.dijon.observatoire.indicators.MethodParameters;
-import fr.dijon.observatoire.indicators.SecrecyVerifier;
-import fr.dijon.observatoire.indicators.WorkSchema;
-import fr.dijon.observatoire.publication.Publication;
-import fr.dijon.observatoire.publication.PublicationStore;
-import fr.dijon.observatoire.publication.PublishedMarts;
-import fr.dijon.observatoire.store.DuckDbStore;
-import java.sql.Connection;
+import fr.dijon.observatoire.audit.Breach;
+import fr.dijon.observatoire.audit.SecrecyAudit;
+import fr.dijon.observatoire.reference.ReferenceCsv;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code observatoire verifier-secret}: the statistical-secrecy self-check of every published mart. */
-@Command(name = "verifier-secret", header = "Contrôle le secret statistique de toutes les tables publiées.",
-        description = {"Contrôle toutes les tables publiées : aucun nombre ne doit reposer sur moins de ménages que",
-                "le seuil du secret, ni pouvoir se retrouver par différence avec les marges publiées.",
+/** {@code observatoire verifier-secret}: attacks the published files of a period to prove its statistical secrecy. */
+@Command(name = "verifier-secret", header = "Attaque les fichiers publiés d'une période pour prouver le secret statistique.",
+        description = {"Lit le pack de la CIL publié (et celui de la période précédente), comme le ferait n'importe quel",
+                "lecteur, sans consulter les tables internes, et cherche tout effectif de 1 à 10 qu'on pourrait en déduire :",
+                "parts × ménages répondants, compléments, sommes de territoires, cumuls glissants, cumuls depuis janvier,",
+                "différences entre deux publications, intervalles par programmation linéaire.",
                 "Code de sortie 1 si une case est en défaut."})
-public class VerifierSecretCommand extends ObservatoireCommand {
+public class VerifierSecretCommand implements Callable<Integer> {
 
-    @Option(names = "--periode", paramLabel = "AAAA-MM", description = "Publication à contrôler (par défaut la plus récente).")
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--periode", paramLabel = "AAAA-MM", description = "Période dont le pack est attaqué (par défaut le plus récent).")
     String period;
+
+    @ParentCommand
+    RootCommand root;
 
     @Override
     public Integer call() throws Exception {
-        int threshold = MethodParameters.load(root.options().projectHome().resolve("jobs")).secrecyThreshold();
-        List<SecrecyVerifier.Violation> violations;
-        try (Connection c = new DuckDbStore(root.options().database()).openReadOnly()) {
-            String checked = period != null ? PeriodOption.parse(period).toString()
-                    : new PublicationStore().all(c).stream().filter(p -> p.status().equals(Publication.PUBLISHED))
-                            .map(Publication::period).findFirst().orElseThrow(() -> new IllegalStateException(
-                                    "aucune publication à contrôler : lancez d'abord « ./observatoire indicateurs "
-                                            + "--periode AAAA-MM »."));
-            PublishedMarts marts = new PublishedMarts(c, checked);
-            violations = WorkSchema.within(c, () -> new SecrecyVerifier().verify(c, threshold, marts::sql));
+        Path packs = root.options().outputDir().resolve("packs");
+        Path pack = period != null ? packs.resolve("pack-cil-" + PeriodOption.parse(period) + ".zip") : latest(packs, null);
+        if (pack == null || !Files.exists(pack)) {
+            System.err.println("Erreur : aucun pack de la CIL à attaquer" + (period == null ? "" : " pour " + period)
+                    + " dans " + packs + " : produisez-le d'abord (./observatoire pack-cil --periode AAAA-MM).");
+            return ExitCodes.USAGE;
         }
-        if (violations.isEmpty()) {
-            System.out.println("Secret statistique respecté : aucune case publiée ne repose sur moins de " + threshold
-                    + " ménages ou personnes, et aucune case masquée ne se retrouve par différence.");
+        String name = pack.getFileName().toString();
+        YearMonth month = YearMonth.parse(name.substring("pack-cil-".length(), name.length() - ".zip".length()));
+        Path previous = latest(packs, month);
+        SecrecyAudit.Report report = new SecrecyAudit(subject(root.options().projectHome().resolve("jobs")))
+                .attack(pack, previous);
+        System.out.println("Fichiers attaqués : " + String.join(", ", report.files().stream()
+                .map(p -> p.getFileName().toString()).toList()) + " (seuil du secret : " + report.threshold() + ").");
+        if (report.breaches().isEmpty()) {
+            System.out.println("Secret statistique respecté : aucun effectif de 1 à " + (report.threshold() - 1)
+                    + " ne se déduit des fichiers publiés, aucune valeur masquée ne se retrouve ni ne se resserre à moins de "
+                    + report.threshold() + " valeurs possibles.");
             return ExitCodes.OK;
         }
-        System.out.println("Secret statistique en défaut : " + violations.size() + " case(s).");
-        TextTable table = new TextTable("règle", "tables", "case ou relation", "détail");
-        violations.stream().limit(50).forEach(v -> table.add(v.rule(), v.marts(), v.subject(), v.detail()));
+        System.out.println("Secret statistique en défaut : " + report.breaches().size() + " case(s).");
+        TextTable table = new TextTable("attaque", "fichier", "case", "ce qu'on en apprend");
+        report.breaches().stream().limit(50).forEach(b -> table.add(b.attack(), b.file(), b.figure(), b.detail()));
         table.print(System.out);
         return ExitCodes.FAILURE;
+    }
+
+    /** The latest pack of a period before {@code before} (or the latest of all when null). */
+    private static Path latest(Path packs, YearMonth before) throws Exception {
+        if (!Files.isDirectory(packs)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(packs)) {
+            return files.filter(p -> p.getFileName().toString().matches("pack-cil-\\d{4}-\\d{2}\\.zip"))
+                    .filter(p -> before == null || YearMonth.parse(p.getFileName().toString().substring(9, 16)).isBefore(before))
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+        }
+    }
+
+    private static Set<String> subject(Path jobs) throws Exception {
+        Set<String> codes = new HashSet<>();
+        List<CSVRecord> rows = ReferenceCsv.read(jobs.resolve("catalogue-indicateurs.csv"));
+        for (CSVRecord r : rows) {
+            if ("oui".equals(r.get("secret"))) {
+                codes.add(r.get("code"));
+            }
+        }
+        return codes;
     }
 }

@@ -30,20 +30,25 @@ public final class IndicatorSummary {
                     + "count(*) FILTER (WHERE classe_accessibilite = 'accessible aux ménages les plus modestes'), "
                     + "count(*) FILTER (WHERE classe_fragilite = 'fragile'), "
                     + "count(*) FILTER (WHERE croisement = 'accessible et non fragile'), "
-                    + "count(*) FILTER (WHERE secret_fragilite IS NOT NULL) FROM mart_residence")) {
+                    + "count(*) FILTER (WHERE classe_fragilite IS NOT NULL), "
+                    + "count(*) FILTER (WHERE occupation_de_groupe) FROM mart_residence")) {
                 rs.next();
                 lines.add(n(rs.getLong(1)) + " résidences : " + n(rs.getLong(2)) + " accessibles aux ménages les plus "
                         + "modestes, " + n(rs.getLong(3)) + " fragiles, " + n(rs.getLong(4))
-                        + " accessibles et non fragiles ; occupation couverte par le secret pour " + n(rs.getLong(5)) + ".");
+                        + " accessibles et non fragiles ; classe de fragilité publiée pour " + n(rs.getLong(5))
+                        + " (dont " + n(rs.getLong(6)) + " par leur groupe de petites résidences).");
             }
-            try (ResultSet rs = st.query("SELECT count(*) FILTER (WHERE raison = 'primaire'), "
-                    + "count(*) FILTER (WHERE raison = 'secondaire') FROM main.secret_cellule WHERE periode = '" + st.period() + "'")) {
-                rs.next();
-                lines.add("Cases masquées : " + n(rs.getLong(1)) + " par secret primaire, " + n(rs.getLong(2))
-                        + " par secret secondaire.");
-            }
+            SecrecyLoss loss = SecrecyLoss.of(c, period);
+            lines.add("Secret statistique : " + pct(loss.maskedOpsCells()) + " des chiffres d'occupation publiables "
+                    + "masqués, " + pct(loss.dwellingsWithClass()) + " des logements dans une résidence à la classe de "
+                    + "fragilité publiée, " + n(loss.coarsenedSeries()) + " série(s) du sans-abrisme publiée(s) au "
+                    + "trimestre ou à l'année.");
         }
         return lines;
+    }
+
+    private static String pct(double share) {
+        return FrenchNumbers.display(100 * share, 1) + "\u202F%";
     }
 
     private static String n(long value) {

@@ -9,8 +9,8 @@ final class PackTables {
     private static final String RPLS = "RPLS (SDES), traitement observatoire";
     private static final String OPS = "Enquête OPS (bailleurs sociaux), traitement observatoire";
     private static final String PARTNERS = "Comptages mensuels des partenaires, traitement observatoire";
-    private static final String SECRET = "« s » si la valeur est couverte par le secret statistique, suivi de la raison "
-            + "(primaire : moins de ménages que le seuil ; secondaire : masquée pour qu'aucune autre ne se retrouve par différence)";
+    private static final String SECRET = "« s » si une valeur de la ligne est couverte par le secret statistique (elle "
+            + "reposerait sur moins de ménages ou de personnes que le seuil, ou permettrait d'en retrouver une autre)";
 
     private PackTables() {
     }
@@ -19,7 +19,7 @@ final class PackTables {
         return List.of(residences(components), territories("communes.csv", "Indicateurs par commune", "'commune'"),
                 territories("qpv.csv", "Indicateurs par quartier prioritaire, hors QPV et pour la métropole",
                         "'qpv', 'hors_qpv', 'epci'"),
-                series(), targets(), rule25());
+                units(), series(), quarters(), years(), cumuls(), targets(), rule25());
     }
 
     private static PackTable residences(List<String> components) {
@@ -38,7 +38,16 @@ final class PackTables {
                         + "partiellement accessible / peu accessible", RPLS),
                 c("indice_fragilite", "Indice composite de fragilité", "indice (1 = métropole)",
                         "Moyenne pondérée des composantes rapportées à la métropole", OPS),
+                c("unite_occupation", "Unité de publication de l'occupation", "texte",
+                        "La résidence elle-même, ou le groupe de petites résidences voisines dont elle reçoit les chiffres "
+                                + "d'occupation (voir unites.csv)", OPS),
+                c("occupation_de_groupe", "Occupation d'un groupe", "oui/non",
+                        "oui : les chiffres d'occupation sont ceux du groupe, pas de la seule résidence", OPS),
+                c("menages_repondants", "Ménages répondants", "ménages", "Ménages ayant répondu à l'enquête OPS "
+                        + "(de l'unité), vide si secret", OPS),
                 c("classe_fragilite", "Classe de fragilité", "texte", "fragile / à surveiller / équilibrée", OPS),
+                c("composante_principale", "Composante principale", "texte",
+                        "Composante qui contribue le plus à l'écart à la métropole", OPS),
                 c("secret_fragilite", "Secret sur la fragilité", "texte", SECRET, OPS),
                 c("croisement", "Croisement", "texte", "accessible et non fragile / accessible mais fragile / peu ou "
                         + "partiellement accessible / occupation non renseignée ou couverte par le secret", OPS)));
@@ -54,7 +63,9 @@ final class PackTables {
         }
         String query = "SELECT r.residence_id, r.depcom AS code_insee, r.libcom AS commune, r.adresse, r.qpv_code AS qpv, "
                 + "r.logements, r.part_accessible, r.methode_accessibilite, r.classe_accessibilite, "
-                + "r.indice_composite AS indice_fragilite, r.classe_fragilite, " + secret("r.secret_fragilite")
+                + "r.indice_composite AS indice_fragilite, r.unite_occupation, "
+                + "CASE WHEN r.occupation_de_groupe THEN 'oui' ELSE 'non' END AS occupation_de_groupe, "
+                + "r.menages_repondants, r.classe_fragilite, r.composante_principale, " + secret("r.secret_fragilite")
                 + " AS secret_fragilite, r.croisement" + pivot
                 + " FROM mart_residence r LEFT JOIN mart_residence_composante c USING (residence_id) "
                 + "GROUP BY ALL ORDER BY r.depcom, r.residence_id";
@@ -87,8 +98,10 @@ final class PackTables {
                 c("valeur", "Valeur du mois", "selon l'indicateur", "Valeur publiée, vide si secrète", PARTNERS),
                 c("cumul_12_mois", "Cumul sur 12 mois", "selon l'indicateur", "Flux : somme des 12 derniers mois", PARTNERS),
                 c("moyenne_12_mois", "Moyenne sur 12 mois", "selon l'indicateur", "Stock : moyenne des 12 derniers mois", PARTNERS),
+                c("grain", "Grain de publication", "texte", "mois, trimestre ou annee : le plus fin que le secret permet "
+                        + "(au trimestre ou à l'année, voir sans_abrisme_trimestres.csv ou sans_abrisme_annees.csv)", PARTNERS),
                 c("secret", "Secret", "texte", SECRET, PARTNERS)),
-                "SELECT indicateur, libelle, nature, territoire, mois, valeur, cumul_12_mois, moyenne_12_mois, "
+                "SELECT indicateur, libelle, nature, territoire, mois, valeur, cumul_12_mois, moyenne_12_mois, grain, "
                         + secret("coalesce(secret, secret_12_mois)") + " AS secret "
                         + "FROM mart_serie_mensuelle ORDER BY indicateur, territoire, mois");
     }
@@ -98,6 +111,7 @@ final class PackTables {
                 c("indicateur", "Indicateur", "texte", "Code du catalogue", PARTNERS),
                 c("libelle", "Action", "texte", "Libellé de l'action", PARTNERS),
                 c("annee", "Année", "année", "Année suivie", PARTNERS),
+                c("realise_au", "Réalisé au", "AAAA-MM", "Mois auquel le réalisé est arrêté", PARTNERS),
                 c("realise", "Réalisé", "selon l'indicateur", "Flux : cumul depuis janvier ; stock : dernière valeur", PARTNERS),
                 c("objectif_annuel", "Objectif annuel", "selon l'indicateur", "Objectif fixé par la convention", PARTNERS),
                 c("objectif_prorata", "Objectif au prorata", "selon l'indicateur", "Objectif annuel × mois écoulés ÷ 12", PARTNERS),
@@ -106,7 +120,7 @@ final class PackTables {
                         PARTNERS),
                 c("secret", "Secret", "texte", SECRET, PARTNERS),
                 c("source_objectif", "Source de l'objectif", "texte", "Document qui fixe l'objectif", PARTNERS)),
-                "SELECT indicateur, libelle, annee, realise, objectif_annuel, objectif_prorata, taux_realisation, "
+                "SELECT indicateur, libelle, annee, realise_au, realise, objectif_annuel, objectif_prorata, taux_realisation, "
                         + "taux_realisation_prorata, " + secret("secret") + " AS secret, objectif_source AS source_objectif "
                         + "FROM mart_objectif ORDER BY libelle");
     }
@@ -126,9 +140,77 @@ final class PackTables {
                         + "ORDER BY annee");
     }
 
-    /** A masked value's cell: « s – » and the reason, as the pack shows it. */
-    private static String secret(String reason) {
-        return "CASE WHEN " + reason + " IS NOT NULL THEN 's – ' || " + reason + " END";
+    /** A masked value's cell: « s », and never why (that would tell a reader the count is small). */
+    private static String secret(String mark) {
+        return "CASE WHEN " + mark + " IS NOT NULL THEN 's' END";
+    }
+
+    private static PackTable units() {
+        return new PackTable("unites.csv", "Unités de publication de l'occupation (résidences et groupes)", List.of(
+                c("unite_occupation", "Unité", "texte", "Identifiant de la résidence, ou du groupe (G-…)", OPS),
+                c("nature", "Nature", "texte", "résidence ou groupe de petites résidences voisines", OPS),
+                c("code_insee", "Code commune INSEE", "texte", "Commune de l'unité", RPLS),
+                c("qpv", "Quartier prioritaire", "texte", "QPV de l'unité, vide hors QPV", RPLS),
+                c("residences", "Résidences", "résidences", "Nombre de résidences de l'unité", RPLS),
+                c("residences_liste", "Liste des résidences", "texte", "Identifiants des résidences, séparés par des virgules", RPLS),
+                c("logements", "Logements", "logements", "Logements sociaux des résidences de l'unité", RPLS),
+                c("menages_repondants", "Ménages répondants", "ménages", "Ménages ayant répondu à l'enquête OPS", OPS),
+                c("indice_fragilite", "Indice composite de fragilité", "indice (1 = métropole)",
+                        "Moyenne pondérée des composantes, deux décimales ; vide si elle redonnerait une composante masquée", OPS),
+                c("composante_principale", "Composante principale", "texte", "Composante qui contribue le plus à l'écart", OPS),
+                c("classe_fragilite", "Classe de fragilité", "texte", "fragile / à surveiller / équilibrée", OPS),
+                c("secret", "Secret", "texte", SECRET, OPS)),
+                "SELECT unite AS unite_occupation, nature, depcom AS code_insee, qpv_code AS qpv, residences, residences_liste, "
+                        + "logements, menages_repondants, indice_composite AS indice_fragilite, composante_principale, "
+                        + "classe_fragilite, " + secret("coalesce(secret_fragilite, secret_indice)") + " AS secret "
+                        + "FROM mart_unite_occupation ORDER BY depcom, unite");
+    }
+
+    private static PackTable quarters() {
+        return new PackTable("sans_abrisme_trimestres.csv", "Séries du sans-abrisme par trimestre", List.of(
+                c("indicateur", "Indicateur", "texte", "Code du catalogue", PARTNERS),
+                c("libelle", "Libellé", "texte", "Libellé de l'indicateur", PARTNERS),
+                c("nature", "Nature", "texte", "stock ou flux", PARTNERS),
+                c("territoire", "Territoire", "texte", "Code du territoire", PARTNERS),
+                c("trimestre", "Trimestre", "AAAA-Tn", "Trimestre complet", PARTNERS),
+                c("valeur", "Valeur du trimestre", "selon l'indicateur", "Flux : somme des trois mois ; stock : moyenne", PARTNERS),
+                c("grain", "Grain de publication", "texte", "mois, trimestre ou annee : le plus fin que le secret permet", PARTNERS),
+                c("secret", "Secret", "texte", SECRET, PARTNERS)),
+                "SELECT indicateur, libelle, nature, territoire, periode_trimestre AS trimestre, valeur, grain, "
+                        + secret("secret") + " AS secret FROM mart_serie_trimestrielle ORDER BY indicateur, territoire, trimestre");
+    }
+
+    private static PackTable years() {
+        return new PackTable("sans_abrisme_annees.csv", "Séries du sans-abrisme par année", List.of(
+                c("indicateur", "Indicateur", "texte", "Code du catalogue", PARTNERS),
+                c("libelle", "Libellé", "texte", "Libellé de l'indicateur", PARTNERS),
+                c("agregation", "Agrégation", "texte", "somme, dernier ou moyenne des mois", PARTNERS),
+                c("territoire", "Territoire", "texte", "Code du territoire", PARTNERS),
+                c("annee", "Année", "année", "Année complète, ou année en cours", PARTNERS),
+                c("annee_en_cours", "Année en cours", "oui/non", "oui : cumul depuis janvier jusqu'au mois de la période", PARTNERS),
+                c("dernier_mois", "Dernier mois", "AAAA-MM", "Dernier mois renseigné de l'année", PARTNERS),
+                c("valeur", "Valeur de l'année", "selon l'indicateur", "Valeur publiée, vide si secrète", PARTNERS),
+                c("secret", "Secret", "texte", SECRET, PARTNERS)),
+                "SELECT indicateur, libelle, agregation_annuelle AS agregation, territoire, annee, "
+                        + "CASE WHEN annee_en_cours THEN 'oui' ELSE 'non' END AS annee_en_cours, dernier_mois, valeur, "
+                        + secret("secret") + " AS secret FROM mart_serie_annuelle ORDER BY indicateur, territoire, annee");
+    }
+
+    private static PackTable cumuls() {
+        return new PackTable("sans_abrisme_cumuls.csv", "Cumuls depuis janvier, comparés aux mêmes mois de l'année précédente",
+                List.of(
+                c("indicateur", "Indicateur", "texte", "Code du catalogue (flux)", PARTNERS),
+                c("libelle", "Libellé", "texte", "Libellé de l'indicateur", PARTNERS),
+                c("territoire", "Territoire", "texte", "Code du territoire", PARTNERS),
+                c("annee", "Année", "année", "Année en cours", PARTNERS),
+                c("arrete_au_mois", "Arrêté au mois", "mois (1 à 12)", "Dernier mois du cumul", PARTNERS),
+                c("cumul", "Cumul depuis janvier", "selon l'indicateur", "Somme des mois de janvier au mois d'arrêté", PARTNERS),
+                c("cumul_annee_precedente", "Mêmes mois de l'année précédente", "selon l'indicateur",
+                        "Somme des mêmes mois de l'année précédente", PARTNERS),
+                c("grain", "Grain de publication", "texte", "mois ou trimestre (cumul arrêté à la fin du dernier trimestre complet)", PARTNERS),
+                c("secret", "Secret", "texte", SECRET, PARTNERS)),
+                "SELECT indicateur, libelle, territoire, annee, arrete_au_mois, cumul, cumul_annee_precedente, grain, "
+                        + secret("secret") + " AS secret FROM mart_serie_cumul ORDER BY indicateur, territoire");
     }
 
     private static PackColumn c(String name, String label, String unit, String definition, String source) {

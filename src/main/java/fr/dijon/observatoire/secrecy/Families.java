@@ -70,17 +70,26 @@ final class Families {
      * and {@code published} add the class constraint when something of the class is published.
      */
     long[] box(int family, int unit, UnitClass unitClass, boolean[] published) {
+        return box(family, unit, null, unitClass, published);
+    }
+
+    /**
+     * The box of a unit for a family from a state shifted from the truth by {@code shift} (indexed by dimension; null
+     * for the truth): moves composed one after another start from the state the previous ones left.
+     */
+    long[] box(int family, int unit, long[] shift, UnitClass unitClass, boolean[] published) {
         int[] shifted = families.get(family);
         long lo = Long.MIN_VALUE / 4;
         long hi = Long.MAX_VALUE / 4;
         for (int d : shifted) {
-            lo = Math.max(lo, -table.value[d][unit]);
-            hi = Math.min(hi, table.cap[d][unit] - table.value[d][unit]);
+            long v = value(d, unit, shift);
+            lo = Math.max(lo, -v);
+            hi = Math.min(hi, table.cap[d][unit] - v);
         }
         for (int[] nest : table.nestings) {
             boolean inner = contains(shifted, nest[0]);
             boolean outer = contains(shifted, nest[1]);
-            long slack = table.value[nest[1]][unit] - table.value[nest[0]][unit];
+            long slack = value(nest[1], unit, shift) - value(nest[0], unit, shift);
             if (inner && !outer) {
                 hi = Math.min(hi, slack);
             } else if (outer && !inner) {
@@ -90,17 +99,16 @@ final class Families {
         if (lo > 0 || hi < 0) {
             return new long[] {0, 0};
         }
-        if (unitClass != null && anyPublished(published)) {
-            long[] dims = new long[shifted.length];
-            for (int i = 0; i < shifted.length; i++) {
-                dims[i] = shifted[i];
-            }
-            if (unitClass.touches(dims)) {
-                hi = scan(unitClass, dims, published, 1, hi);
-                lo = -scan(unitClass, dims, published, -1, -lo);
-            }
+        if (unitClass != null && anyPublished(published) && unitClass.touches(shifted)) {
+            long[] base = shift == null ? new long[table.dimCount()] : shift;
+            hi = scan(unitClass, base, shifted, published, 1, hi);
+            lo = -scan(unitClass, base, shifted, published, -1, -lo);
         }
         return new long[] {lo, hi};
+    }
+
+    private long value(int d, int unit, long[] shift) {
+        return table.value[d][unit] + (shift == null ? 0 : shift[d]);
     }
 
     /**
@@ -108,13 +116,13 @@ final class Families {
      * keep it form an interval around 0 (the composite index is monotone in each shift, and the main component
      * changes at most once), so a galloping then binary search finds its end.
      */
-    private static long scan(UnitClass unitClass, long[] dims, boolean[] published, int sign, long limit) {
+    private static long scan(UnitClass unitClass, long[] base, int[] dims, boolean[] published, int sign, long limit) {
         long good = 0;
         long step = 1;
         long bad = -1;
         while (good < limit) {
             long probe = Math.min(limit, good + step);
-            if (unitClass.holds(dims, sign * probe, published)) {
+            if (holds(unitClass, base, dims, sign * probe, published)) {
                 good = probe;
                 step *= 2;
             } else {
@@ -127,13 +135,21 @@ final class Families {
         }
         while (bad - good > 1) {
             long mid = (good + bad) >>> 1;
-            if (unitClass.holds(dims, sign * mid, published)) {
+            if (holds(unitClass, base, dims, sign * mid, published)) {
                 good = mid;
             } else {
                 bad = mid;
             }
         }
         return good;
+    }
+
+    private static boolean holds(UnitClass unitClass, long[] base, int[] dims, long delta, boolean[] published) {
+        long[] shift = base.clone();
+        for (int d : dims) {
+            shift[d] += delta;
+        }
+        return unitClass.holds(shift, published);
     }
 
     private static boolean anyPublished(boolean[] published) {

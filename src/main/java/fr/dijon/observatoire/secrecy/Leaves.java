@@ -92,6 +92,21 @@ final class Leaves {
         return new long[] {rise, fall};
     }
 
+    private int[][] members;
+    private final Map<Long, int[]> strongest = new HashMap<>();
+
+    /**
+     * The {@code count} units of a leaf with the most room to move: upward ({@code up}) or downward, from the truth.
+     */
+    int[] strongest(int leaf, boolean upward, int count) {
+        int[] sorted = strongest.computeIfAbsent(leaf * 2L + (upward ? 1 : 0), k -> {
+            Integer[] all = java.util.Arrays.stream(members()[leaf]).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(all, (a, b) -> Long.compare(upward ? up[b] : down[b], upward ? up[a] : down[a]));
+            return java.util.Arrays.stream(all).mapToInt(Integer::intValue).toArray();
+        });
+        return sorted.length <= count ? sorted : java.util.Arrays.copyOf(sorted, count);
+    }
+
     /** The total of a dimension over each leaf. */
     long[] totals(long[] values) {
         long[] totals = new long[count];
@@ -105,7 +120,10 @@ final class Leaves {
 
     /** The members of each leaf. */
     int[][] members() {
-        int[][] members = new int[count][];
+        if (members != null) {
+            return members;
+        }
+        members = new int[count][];
         int[] fill = new int[count];
         for (int leaf = 0; leaf < count; leaf++) {
             members[leaf] = new int[leafSize[leaf]];

@@ -21,7 +21,7 @@ sealed interface Problem {
     record Narrow(int group, int dim) implements Problem {
         @Override
         public boolean stillOpen(TransferProtection p) {
-            return p.width(group, dim) < p.threshold();
+            return !p.ownOfWithdrawn(group) && p.width(group, dim) < p.requiredWidth();
         }
 
         @Override
@@ -31,8 +31,8 @@ sealed interface Problem {
 
         @Override
         public String describe(OccupancyTable table) {
-            return "« " + table.formKey[group][dim] + " » (valeur masquée qui ne peut pas varier d'au moins "
-                    + table.threshold + ")";
+            return "« " + table.formKey[group][dim] + " » (valeur masquée dont l'intervalle compterait moins de "
+                    + table.threshold + " valeurs possibles)";
         }
     }
 

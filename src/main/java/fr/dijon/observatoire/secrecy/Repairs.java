@@ -188,7 +188,8 @@ final class Repairs {
             }
         }
         long after = Leaves.sat(Math.min(inUp, outDown) + Math.min(inDown, outUp));
-        return Math.max(0, Math.min(threshold, Math.max(after, before)) - Math.min(threshold, before));
+        int need = p.requiredWidth();
+        return Math.max(0, Math.min(need, Math.max(after, before)) - Math.min(need, before));
     }
 
     private static String signature(TransferProtection p, int[] groups, int d, Set<Integer> extraMasked) {

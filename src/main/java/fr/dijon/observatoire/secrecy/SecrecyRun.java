@@ -54,10 +54,12 @@ public final class SecrecyRun {
             for (TransferProtection.Decision d : protection.protect()) {
                 rows.add(new Row(d.key(), "ops", null, d.published(),
                         d.reason() == null ? null : d.reason().name().toLowerCase(java.util.Locale.ROOT).replace("complement",
-                                "complément"), d.reach(), values.get(d.key()), List.of()));
+                                "complément").replace("retrait", "retrait de l'unité"), d.reach(), values.get(d.key()), List.of()));
             }
             for (String unit : input.classes().keySet()) {
-                unitClasses.put(unit, protection.classPublished(unit));
+                boolean[] published = protection.classPublished(unit);
+                unitClasses.put(unit, java.util.Arrays.copyOf(published, published.length + 1));
+                unitClasses.get(unit)[published.length] = protection.withdrawn(unit);
             }
         }
         Map<String, String> grains = series(c, threshold, previous, rows);
@@ -145,7 +147,7 @@ public final class SecrecyRun {
             st.execute("CREATE OR REPLACE TABLE " + schema + ".secret_forme (forme VARCHAR PRIMARY KEY, famille VARCHAR, "
                     + "serie VARCHAR, publiee BOOLEAN NOT NULL, raison VARCHAR, portee BIGINT, valeur BIGINT, mois VARCHAR)");
             st.execute("CREATE OR REPLACE TABLE " + schema + ".secret_unite (unite VARCHAR PRIMARY KEY, "
-                    + "indice_publie BOOLEAN, principale_publiee BOOLEAN, classe_publiee BOOLEAN)");
+                    + "indice_publie BOOLEAN, principale_publiee BOOLEAN, classe_publiee BOOLEAN, retiree BOOLEAN)");
             st.execute("CREATE OR REPLACE TABLE " + schema + ".secret_serie (serie VARCHAR PRIMARY KEY, grain VARCHAR)");
             st.execute("SELECT 1");
         }
@@ -171,6 +173,7 @@ public final class SecrecyRun {
                 a.append(u.getValue()[UnitClass.Published.INDICE.ordinal()]);
                 a.append(u.getValue()[UnitClass.Published.PRINCIPALE.ordinal()]);
                 a.append(u.getValue()[UnitClass.Published.CLASSE.ordinal()]);
+                a.append(u.getValue()[UnitClass.Published.values().length]);
                 a.endRow();
             }
         }

@@ -14,7 +14,7 @@ import java.util.Set;
  * The series is published at the finest grain (month, quarter, year) at which no figure is itself a count of 1 to
  * threshold − 1 (at the year, the coarsest grain, such a count is masked instead) and, given everything published
  * now and by the previous publication: no unpublished form can be narrowed to an
- * interval shorter than the threshold (linear programming over the months, each ≥ 0); and no sum of consecutive
+ * interval holding fewer values than the threshold (linear programming over the months, each ≥ 0); and no sum of consecutive
  * months that a reader can compute exactly is such a count. A rolling sum or a year-to-date published next to its
  * months, or differenced with last month's publication, is therefore caught.
  */
@@ -136,7 +136,7 @@ public final class SeriesProtection {
         for (Form f : forms) {
             String reason = masked.get(f.key());
             boolean secret = reason != null && (!reason.equals("grain") || (f.value() >= 1 && f.value() < threshold));
-            if (secret && !locked.contains(f.key()) && system.width(f.months()) < threshold) {
+            if (secret && !locked.contains(f.key()) && system.width(f.months()) < threshold - 1) {
                 return f.months();
             }
         }

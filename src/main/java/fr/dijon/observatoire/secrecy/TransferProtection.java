@@ -20,7 +20,7 @@ public final class TransferProtection {
 
     /** Why a form is masked. */
     public enum Reason {
-        PRIMAIRE, COMPLEMENT, SECONDAIRE, STABLE
+        PRIMAIRE, COMPLEMENT, SECONDAIRE, STABLE, RETRAIT
     }
 
     /** The decision on one form. */
@@ -65,10 +65,18 @@ public final class TransferProtection {
     /** Runs primary then secondary suppression; returns the decision on every form. */
     public List<Decision> protect() {
         primary();
+        int best = Integer.MAX_VALUE;
+        int stalled = 0;
         for (int round = 0; round < 10_000; round++) {
             List<Problem> problems = problems();
+            if (Boolean.getBoolean("secret.trace")) {
+                ProtectionTrace.print(this, round, problems);
+            }
             if (problems.isEmpty()) {
                 return decisions();
+            }
+            if (relaxClasses(problems)) {
+                continue;
             }
             boolean changed = false;
             for (Problem p : problems) {
@@ -76,8 +84,18 @@ public final class TransferProtection {
                     changed |= repair(p);
                 }
             }
+            if (problems.size() < best) {
+                best = problems.size();
+                stalled = 0;
+            } else if (++stalled >= 2) {
+                changed = false;
+                stalled = 0;
+            }
             if (!changed) {
-                changed = escalate(problems.get(0));
+                changed = escalate(problems);
+            }
+            if (!changed) {
+                changed = withdrawUnits(problems);
             }
             if (!changed) {
                 throw new IllegalStateException("secret statistique : impossible de protéger " + problems.get(0)
@@ -187,6 +205,7 @@ public final class TransferProtection {
 
     private void invalidate() {
         leavesCache = null;
+        deepCache.clear();
     }
 
     /** {rise, fall}: the certified reach of the form over every family shifting its dimension. */
@@ -203,7 +222,36 @@ public final class TransferProtection {
 
     long width(int g, int d) {
         long[] r = reach(g, d);
-        return Leaves.sat(r[0] + r[1]);
+        long width = Leaves.sat(r[0] + r[1]);
+        if (width >= requiredWidth() || indexPublished(g)) {
+            return width;
+        }
+        return deepCache.computeIfAbsent((long) g * table.dimCount() + d,
+                k -> Math.max(width, new DeepCertificate(this).width(g, d, requiredWidth())));
+    }
+
+    private final java.util.Map<Long, Long> deepCache = new java.util.HashMap<>();
+
+    /** A unit form whose unit still publishes its index to two decimals: no composed move keeps it, don't try. */
+    private boolean indexPublished(int g) {
+        if (!table.groupLevels[g].equals("unite")) {
+            return false;
+        }
+        int u = table.groupMembers[g][0];
+        return classes.fragility(u) != null && classes.published(u)[UnitClass.Published.INDICE.ordinal()];
+    }
+
+    /** A unit's box for a family, from a state shifted from the truth (composed moves). */
+    long[] box(int family, int unit, long[] shift) {
+        return families.box(family, unit, shift, classes.fragility(unit), classes.published(unit));
+    }
+
+    List<Integer> familiesOf(int d) {
+        return families.of(d);
+    }
+
+    int[] familyDims(int family) {
+        return families.dims(family);
     }
 
     int singleFamily(int d) {
@@ -225,7 +273,7 @@ public final class TransferProtection {
                 continue;
             }
             for (int g = 0; g < table.groupCount(); g++) {
-                if (table.hasForm(g, d) && masked[g][d] && width(g, d) < threshold) {
+                if (table.hasForm(g, d) && masked[g][d] && !ownOfWithdrawn(g) && width(g, d) < requiredWidth()) {
                     problems.add(new Problem.Narrow(g, d));
                 }
             }
@@ -261,16 +309,185 @@ public final class TransferProtection {
         return true;
     }
 
-    /** When no mask helps: withdraw what is published of a unit's class, which narrows its boxes. */
-    private boolean escalate(Problem p) {
+    /**
+     * A masked unit form whose own box — how far its count can move at all, whatever is masked around it — is below
+     * the threshold cannot be protected by more masks: withdraw the most precise published item of the unit's class
+     * (the index, then the main component, then the class), which is what narrows the box. True if any was withdrawn.
+     */
+    private boolean relaxClasses(List<Problem> problems) {
+        boolean withdrawn = false;
+        java.util.Set<Integer> touched = new java.util.HashSet<>();
+        for (Problem p : problems) {
+            if (p instanceof Problem.Narrow n && table.groupLevels[n.group()].equals("unite")) {
+                int u = table.groupMembers[n.group()][0];
+                if (classes.fragility(u) != null && !touched.contains(u) && width(n.group(), n.dim()) < requiredWidth()
+                        && span(u, n.dim()) < requiredWidth()) {
+                    if (Boolean.getBoolean("secret.trace")) {
+                        System.err.println("retrait " + table.units[u] + " " + table.dims[n.dim()] + " largeur "
+                                + width(n.group(), n.dim()) + " étendue " + span(u, n.dim()) + " "
+                                + java.util.Arrays.toString(classes.published(u)));
+                    }
+                    touched.add(u);
+                    withdrawn |= classes.withdraw(u);
+                }
+            }
+        }
+        if (withdrawn) {
+            boxCache = null;
+            invalidate();
+        }
+        return withdrawn;
+    }
+
+    /** The widest range a unit's count can take over the families of a dimension. */
+    private long span(int unit, int dim) {
+        long best = 0;
+        for (int family : families.of(dim)) {
+            long[] box = boxes(family)[unit];
+            best = Math.max(best, Leaves.sat(box[1] - box[0]));
+        }
+        return best;
+    }
+
+    /**
+     * When masks stop helping: withdraw, for every unit of an open problem, the most precise published item of its
+     * class (which narrows its boxes); then, as a last resort, free the nested counts of the units sharing the
+     * problem's leaf, so that nested counts can move together.
+     */
+    private boolean escalate(List<Problem> problems) {
+        boolean changed = false;
+        java.util.Set<Integer> touched = new java.util.HashSet<>();
+        for (Problem p : problems) {
+            if (p.stillOpen(this)) {
+                for (int u : p.units(this)) {
+                    if (classes.fragility(u) != null && touched.add(u) && classes.withdraw(u)) {
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!changed) {
+            for (Problem p : problems) {
+                if (p.stillOpen(this)) {
+                    changed |= freeNested(p);
+                }
+            }
+        }
+        for (int level = 0; !changed && level < 2; level++) {
+            for (Problem p : problems) {
+                if (p.stillOpen(this)) {
+                    changed |= widen(p, level);
+                }
+            }
+        }
+        if (changed) {
+            boxCache = null;
+            invalidate();
+        }
+        return changed;
+    }
+
+    /**
+     * Last resorts, for a problem no finer mask solves: mask every published form of its dimension in the communes of
+     * its units (level 0), then in the whole territory but the territory itself (level 1).
+     */
+    private boolean widen(Problem p, int level) {
+        int d = p.dim();
+        java.util.Set<Integer> communes = new java.util.HashSet<>();
         for (int u : p.units(this)) {
-            if (classes.fragility(u) != null && classes.withdraw(u)) {
-                boxCache = null;
-                invalidate();
+            for (int g : table.unitGroups[u]) {
+                if (table.groupLevels[g].equals("commune")) {
+                    communes.add(g);
+                }
+            }
+        }
+        boolean changed = false;
+        for (int g = 0; g < table.groupCount(); g++) {
+            if (!published(g, d) || locked[g][d] || table.groupLevels[g].equals("epci")) {
+                continue;
+            }
+            boolean inCommune = communes.contains(g);
+            for (int u : table.groupMembers[g]) {
+                for (int c : table.unitGroups[u]) {
+                    inCommune |= communes.contains(c) && table.groupLevels[g].equals("unite");
+                }
+            }
+            if (level == 1 || inCommune) {
+                mask(g, d, Reason.SECONDAIRE);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    private final java.util.Set<Integer> withdrawnUnits = new java.util.TreeSet<>();
+
+    /**
+     * The very last resort, for a unit form nothing else protects: the unit is withdrawn from publication — none of
+     * its occupancy figures (households, shares, class) is published, as for a residence too small to publish; its
+     * households stay in the published totals, and the leaf totals that a reader derives stay protected.
+     */
+    private boolean withdrawUnits(List<Problem> problems) {
+        boolean changed = false;
+        for (Problem p : problems) {
+            if (p instanceof Problem.Narrow n && table.groupLevels[n.group()].equals("unite") && p.stillOpen(this)) {
+                int u = table.groupMembers[n.group()][0];
+                if (withdrawnUnits.add(u)) {
+                    for (int d = 0; d < table.dimCount(); d++) {
+                        if (table.hasForm(n.group(), d) && !locked[n.group()][d]) {
+                            mask(n.group(), d, Reason.RETRAIT);
+                        }
+                    }
+                    while (classes.fragility(u) != null && classes.withdraw(u)) {
+                        boxCache = null;
+                    }
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    boolean ownOfWithdrawn(int g) {
+        return table.groupLevels[g].equals("unite") && withdrawnUnits.contains(table.groupMembers[g][0]);
+    }
+
+    /** Whether the unit was withdrawn from publication. */
+    public boolean withdrawn(String unit) {
+        for (int u : withdrawnUnits) {
+            if (table.units[u].equals(unit)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Masks the unit forms of the dimensions nested with the problem's, for the units of its leaf. */
+    private boolean freeNested(Problem p) {
+        int d = p.dim();
+        Leaves leaves = leaves(singleFamily(d));
+        boolean changed = false;
+        for (int u : p.units(this)) {
+            int leaf = leaves.leafOf[u];
+            if (leaf < 0) {
+                continue;
+            }
+            for (int w : leaves.members()[leaf]) {
+                int own = table.ownGroup[w];
+                if (own < 0) {
+                    continue;
+                }
+                for (int[] nest : table.nestings) {
+                    int other = nest[0] == d ? nest[1] : nest[1] == d ? nest[0] : -1;
+                    if (other >= 0 && published(own, other) && !locked[own][other] && table.subject[other]) {
+                        mask(own, other, Reason.SECONDAIRE);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return changed;
     }
 
     // ---------------------------------------------------------------- accessors for repairs and problems
@@ -293,6 +510,14 @@ public final class TransferProtection {
 
     int threshold() {
         return threshold;
+    }
+
+    /**
+     * How far a masked count must be able to move: its interval must hold at least threshold values (from 1 to 11
+     * for a threshold of 11), so that a reader cannot tell it lies among fewer values than a published count would.
+     */
+    int requiredWidth() {
+        return threshold - 1;
     }
 
     /** What of each unit's class stays published: {unit id → published items}. */

@@ -36,10 +36,9 @@ public final class UnitClass {
         this.components = List.copyOf(components);
         this.fragileMin = fragileMin;
         this.watchMin = watchMin;
-        long[] none = new long[0];
-        this.composite = composite(-1, 0, none);
+        this.composite = composite(null);
         this.klass = klass(composite);
-        this.main = main(-1, 0, none);
+        this.main = main(null);
     }
 
     public double composite() {
@@ -54,12 +53,12 @@ public final class UnitClass {
         return main;
     }
 
-    /** True if shifting every dimension of {@code family} by {@code delta} keeps what is published unchanged. */
-    boolean holds(long[] familyDims, long delta, boolean[] published) {
-        if (delta == 0) {
-            return true;
-        }
-        double shifted = composite(1, delta, familyDims);
+    /**
+     * True if the counts shifted from the truth by {@code shift} (indexed by dimension) keep what is published of the
+     * class unchanged.
+     */
+    boolean holds(long[] shift, boolean[] published) {
+        double shifted = composite(shift);
         if (Double.isNaN(shifted)) {
             return false;
         }
@@ -69,24 +68,26 @@ public final class UnitClass {
         if (published[Published.INDICE.ordinal()] && round(shifted) != round(composite)) {
             return false;
         }
-        return !published[Published.PRINCIPALE.ordinal()] || main(1, delta, familyDims).equals(main);
+        return !published[Published.PRINCIPALE.ordinal()] || main(shift).equals(main);
     }
 
-    /** Whether any component rests on a dimension of the family. */
-    boolean touches(long[] familyDims) {
+    /** Whether any component rests on one of the dimensions. */
+    boolean touches(int[] dims) {
         for (Component c : components) {
-            if (in(familyDims, c.numDim()) || in(familyDims, c.denDim())) {
-                return true;
+            for (int d : dims) {
+                if (c.numDim() == d || c.denDim() == d) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private double composite(int sign, long delta, long[] familyDims) {
+    private double composite(long[] shift) {
         double weighted = 0;
         double weights = 0;
         for (Component c : components) {
-            double index = index(c, sign, delta, familyDims);
+            double index = index(c, shift);
             if (!Double.isNaN(index)) {
                 weighted += c.weight() * index;
                 weights += c.weight();
@@ -95,11 +96,11 @@ public final class UnitClass {
         return weights == 0 ? Double.NaN : weighted / weights;
     }
 
-    private String main(int sign, long delta, long[] familyDims) {
+    private String main(long[] shift) {
         String best = null;
         double bestGap = Double.NEGATIVE_INFINITY;
         for (Component c : components) {
-            double index = index(c, sign, delta, familyDims);
+            double index = index(c, shift);
             if (!Double.isNaN(index) && c.weight() * (index - 1) > bestGap) {
                 bestGap = c.weight() * (index - 1);
                 best = c.code();
@@ -108,9 +109,9 @@ public final class UnitClass {
         return String.valueOf(best);
     }
 
-    private static double index(Component c, int sign, long delta, long[] familyDims) {
-        long num = c.num() + (sign > 0 && in(familyDims, c.numDim()) ? delta : 0);
-        long den = c.den() + (sign > 0 && in(familyDims, c.denDim()) ? delta : 0);
+    private static double index(Component c, long[] shift) {
+        long num = c.num() + (shift != null && c.numDim() >= 0 ? shift[c.numDim()] : 0);
+        long den = c.den() + (shift != null && c.denDim() >= 0 ? shift[c.denDim()] : 0);
         if (den <= 0 || c.reference() <= 0) {
             return Double.NaN;
         }
@@ -126,17 +127,5 @@ public final class UnitClass {
 
     private static long round(double value) {
         return Math.round(value * Math.pow(10, INDEX_DECIMALS));
-    }
-
-    private static boolean in(long[] familyDims, int dim) {
-        if (dim < 0) {
-            return false;
-        }
-        for (long d : familyDims) {
-            if (d == dim) {
-                return true;
-            }
-        }
-        return false;
     }
 }
