@@ -13,6 +13,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.dijon.observatoire.atlas.graphics.AtlasGraphic;
+import fr.dijon.observatoire.atlas.site.Classes;
+import fr.dijon.observatoire.atlas.site.Months;
 import fr.dijon.observatoire.atlas.graphics.BarChart;
 import fr.dijon.observatoire.atlas.graphics.ChoroplethMap;
 import fr.dijon.observatoire.atlas.graphics.DotMap;
@@ -238,7 +240,7 @@ public final class AtlasPdf {
         List<ResidencePoint> points = new ArrayList<>();
         for (AtlasData.Residence r : residences) {
             if (r.lon() != null && r.lat() != null) {
-                points.add(new ResidencePoint(r.lon(), r.lat(), r.dwellings(), r.crossing()));
+                points.add(new ResidencePoint(r.lon(), r.lat(), r.dwellings(), Classes.crossing(r)));
             }
         }
         DotMap map = DotMap.residences(title, communes, qpv, points, "Accessibilité et fragilité",

@@ -173,11 +173,11 @@ class MapsTest {
 
     @Test
     void scaleLengthsAreRound() {
-        assertThat(MapSupport.niceLength(2700)).isEqualTo(2000);
-        assertThat(MapSupport.niceLength(640)).isEqualTo(500);
-        assertThat(MapSupport.niceLength(1000)).isEqualTo(1000);
-        assertThat(MapSupport.scaleLabel(2000)).isEqualTo("2\u00A0km");
-        assertThat(MapSupport.scaleLabel(500)).isEqualTo("500\u00A0m");
-        assertThat(DotMap.sizeSteps(300)).containsExactly(200, 50, 10);
+        assertThat(MapDecorations.niceLength(2700)).isEqualTo(2000);
+        assertThat(MapDecorations.niceLength(640)).isEqualTo(500);
+        assertThat(MapDecorations.niceLength(1000)).isEqualTo(1000);
+        assertThat(MapDecorations.scaleLabel(2000)).isEqualTo("2\u00A0km");
+        assertThat(MapDecorations.scaleLabel(500)).isEqualTo("500\u00A0m");
+        assertThat(DotCategories.sizeSteps(300)).containsExactly(200, 50, 10);
     }
 }
