@@ -66,8 +66,25 @@ final class MapLegend {
         return layout(g, width, null, 0, 0);
     }
 
+    /**
+     * Draws the legend inside {@code area}, never beyond it: a legend taller than its area (many classes on a
+     * small map) is drawn scaled down to fit, so that it never runs into the source line below.
+     */
     void draw(Graphics2D g, Rectangle2D area) {
-        layout(g, area.getWidth(), g, area.getX(), area.getY());
+        double needed = height(g, area.getWidth());
+        if (needed <= area.getHeight()) {
+            layout(g, area.getWidth(), g, area.getX(), area.getY());
+            return;
+        }
+        double scale = area.getHeight() / needed;
+        Graphics2D scaled = (Graphics2D) g.create();
+        try {
+            scaled.translate(area.getX(), area.getY());
+            scaled.scale(scale, scale);
+            layout(scaled, area.getWidth() / scale, scaled, 0, 0);
+        } finally {
+            scaled.dispose();
+        }
     }
 
     /** Measures (and draws when {@code target} is set); returns the height used. */

@@ -20,8 +20,6 @@ final class HomelessnessPage {
 
     static final String SOURCE = "Source : comptages mensuels des partenaires (SIAO 21, hébergement, maraudes, "
             + "Dijon Métropole), traitement observatoire";
-    /** The partner's own share of the 25 % rule: the atlas shows the rule from mart_regle_25 only (one source). */
-    static final String RULE_25_RATE = "taux_attributions_hors_qpv_q1";
 
     private HomelessnessPage() {
     }
@@ -149,23 +147,10 @@ final class HomelessnessPage {
         return a.year() + " (" + a.months() + (a.months() > 1 ? " mois renseignés)" : " mois renseigné)");
     }
 
-    /** The period a target row covers, said on its bar: « 2026, janvier à novembre » or « année 2025 ». */
-    static String span(AtlasData.Target t, YearMonth period) {
-        if (t.year() < period.getYear() || t.months() >= 12) {
-            return "année " + t.year();
-        }
-        return "flux".equals(t.nature()) ? Months.span(t.year(), t.months()) : Months.label(YearMonth.of(t.year(),
-                t.months()).toString());
-    }
-
-    private static List<AtlasData.Target> actions(AtlasData data) {
-        return data.targets().stream().filter(t -> !t.indicator().equals(RULE_25_RATE)).toList();
-    }
-
     private static FigureView targets(AtlasData data, YearMonth period) {
         List<TargetProgress> rows = new ArrayList<>();
-        for (AtlasData.Target t : actions(data)) {
-            rows.add(new TargetProgress(t.label() + " — " + span(t, period), t.secret() != null ? null : t.achieved(),
+        for (AtlasData.Target t : Targets.actions(data)) {
+            rows.add(new TargetProgress(t.label() + " — " + Targets.span(t, period), t.secret() != null ? null : t.achieved(),
                     t.annualTarget(), t.months() >= 12 ? null : t.proratedTarget()));
         }
         Rule25View.latest(data).ifPresent(r -> rows.add(new TargetProgress("Règle des 25 % : part des attributions hors "
@@ -177,10 +162,10 @@ final class HomelessnessPage {
 
     private static Table targetTable(AtlasData data, YearMonth period) {
         Table.Builder table = new Table.Builder("Avancement des actions par rapport à leur objectif annuel")
-                .column("Action").column("Période").number("Réalisé").number("Objectif annuel")
+                .identified("actions").column("Action").column("Période").number("Réalisé").number("Objectif annuel")
                 .number("Objectif au prorata").number("Réalisation").column("Source de l'objectif");
-        for (AtlasData.Target t : actions(data)) {
-            table.row(Table.Cell.text(t.label()), Table.Cell.text(span(t, period)),
+        for (AtlasData.Target t : Targets.actions(data)) {
+            table.row(Table.Cell.text(t.label()), Table.Cell.text(Targets.span(t, period)),
                     Table.Cell.of(Value.masked(t.secret(), Value.count(t.achieved()))),
                     Table.Cell.of(Value.count(t.annualTarget())),
                     Table.Cell.of(t.months() >= 12 ? Value.NONE : Value.decimal(t.proratedTarget(), 1)),

@@ -50,6 +50,12 @@ public record Table(String caption, List<Column> columns, List<List<Cell>> rows,
             return this;
         }
 
+        /** Gives the table an id (for links and tests), without making it sortable. */
+        public Builder identified(String tableId) {
+            this.id = tableId;
+            return this;
+        }
+
         public Builder sortable(String tableId) {
             this.id = tableId;
             this.sortable = true;

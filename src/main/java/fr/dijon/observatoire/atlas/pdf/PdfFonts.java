@@ -1,4 +1,4 @@
-package fr.dijon.observatoire.atlas;
+package fr.dijon.observatoire.atlas.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -12,14 +12,14 @@ import java.nio.file.Path;
  * The PDF's fonts: DejaVu Sans, embedded (Identity-H), for text and for every AWT font the charts and maps draw
  * with, so that accents, « », € and œ are right and no font is left to the reader's machine.
  */
-final class PdfFonts implements FontMapper {
+public final class PdfFonts implements FontMapper {
 
     private static final Path DIR = Path.of("/usr/share/fonts/truetype/dejavu");
 
     final BaseFont regular;
     final BaseFont bold;
 
-    PdfFonts() {
+    public PdfFonts() {
         regular = load("DejaVuSans.ttf");
         bold = load("DejaVuSans-Bold.ttf");
     }
