@@ -5,12 +5,12 @@
 -- année (annee:…) ; mois et cumul glissant de 12 mois (glissant:…) ; mois et cumul de l'année pour un objectif
 -- (cumul:…).
 -- Entrées : int_residence_stock, stg_ops_residence, int_residence_composante, int_territoire_indicateur,
--- int_serie_mensuelle, int_serie_annuelle, int_objectif, int_territoire_evolution, ref_commune.
+-- int_serie_mensuelle, int_serie_annuelle, int_objectif, int_territoire_evolution, param_territoire.
 WITH residence AS (
     SELECT s.residence_id, s.depcom FROM int_residence_stock s
 ),
 epci AS (
-    SELECT code_insee, epci_siren FROM ref_commune
+    SELECT code_insee, epci_siren FROM param_territoire
 )
 SELECT 'res:' || o.residence_id || ':menages_repondants' AS cellule_id,
        'commune:' || r.depcom || ':menages_repondants' AS groupe
@@ -33,7 +33,7 @@ SELECT 'ter:epci:' || t.territoire || ':' || t.indicateur, 'epci:' || t.territoi
 FROM int_territoire_indicateur t WHERE t.niveau = 'epci' AND t.soumis_secret
 UNION ALL
 SELECT 'ter:' || t.niveau || ':' || t.territoire || ':' || t.indicateur,
-       'partition_qpv:' || (SELECT min(epci_siren) FROM ref_commune) || ':' || t.indicateur
+       'partition_qpv:' || (SELECT min(epci_siren) FROM param_territoire) || ':' || t.indicateur
 FROM int_territoire_indicateur t WHERE t.niveau IN ('qpv', 'hors_qpv', 'epci') AND t.soumis_secret
 UNION ALL
 SELECT 'mois:' || indicateur || ':' || territoire || ':' || mois, 'annee:' || indicateur || ':' || territoire || ':' || annee

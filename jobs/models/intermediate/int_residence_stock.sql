@@ -1,19 +1,10 @@
 -- int_residence_stock : caractéristiques du parc de chaque résidence au millésime RPLS retenu.
--- Entrées : residence, stg_logement.
+-- Entrées : stg_residence, stg_logement.
 -- Formules : typologies, surface moyenne, parts par groupe de financement, DPE (A–C, D, E–G, inconnu ;
 -- passoires F–G parmi les logements au DPE connu), logements PMR, individuels ; pour la version loi :
 -- vacance > 3 mois parmi les logements loués ou vacants, emménagements de l'année parmi les logements loués.
 SELECT
-    r.residence_id,
-    r.millesime,
-    r.depcom,
-    r.libcom,
-    r.adresse,
-    r.programme,
-    r.qpv_code,
-    r.en_qpv,
-    r.lon,
-    r.lat,
+    r.*,
     count(*) AS logements,
     count(*) FILTER (WHERE l.typologie = 'T1') AS t1,
     count(*) FILTER (WHERE l.typologie = 'T2') AS t2,
@@ -43,7 +34,6 @@ SELECT
     count(*) FILTER (WHERE l.vacant_3_mois) AS vacants_3_mois,
     count(*) FILTER (WHERE l.loue_depuis_annee) AS loues_depuis_annee,
     count(*) FILTER (WHERE l.emmenage_annee) AS emmenagements_annee
-FROM residence r
+FROM stg_residence r
 JOIN stg_logement l ON l.residence_id = r.residence_id
-WHERE r.millesime = (SELECT millesime_rpls FROM param_execution)
 GROUP BY ALL

@@ -1,17 +1,11 @@
 -- int_residence_territoire : les territoires publiés auxquels appartient chaque résidence : sa commune, son
--- QPV ou le « hors QPV » de la métropole, la métropole (EPCI), et le département quand le fichier RPLS couvre
--- aussi des communes du département hors de la métropole.
--- Entrées : int_residence_stock, ref_commune, ref_epci, ref_qpv, stg_logement.
+-- QPV ou le « hors QPV » du territoire, et le territoire de l'observatoire (EPCI). Les comparaisons avec le
+-- département, la région et la France viennent des modèles int_comparaison_* sur le parc plus large.
+-- Entrées : int_residence_stock, param_territoire, ref_qpv.
 WITH membres AS (
-    SELECT s.residence_id, s.depcom, s.en_qpv, s.qpv_code, c.epci_siren, c.departement
+    SELECT s.residence_id, s.depcom, s.en_qpv, s.qpv_code, c.epci_siren
     FROM int_residence_stock s
-    JOIN ref_commune c ON c.code_insee = s.depcom
-),
-departement_couvert AS (
-    SELECT DISTINCT m.departement
-    FROM membres m
-    WHERE EXISTS (SELECT 1 FROM stg_logement l
-                  WHERE l.dep = m.departement AND l.depcom NOT IN (SELECT code_insee FROM ref_commune))
+    JOIN param_territoire c ON c.code_insee = s.depcom
 )
 SELECT residence_id, 'commune' AS niveau, depcom AS territoire FROM membres
 UNION ALL
@@ -20,5 +14,3 @@ UNION ALL
 SELECT residence_id, 'hors_qpv', epci_siren FROM membres WHERE NOT en_qpv
 UNION ALL
 SELECT residence_id, 'epci', epci_siren FROM membres
-UNION ALL
-SELECT residence_id, 'departement', departement FROM membres WHERE departement IN (SELECT departement FROM departement_couvert)

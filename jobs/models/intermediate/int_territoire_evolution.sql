@@ -1,13 +1,13 @@
 -- int_territoire_evolution : évolution entre millésimes, par commune et pour la métropole : nombre de logements
 -- sociaux (RPLS) et part des ménages sous 20 % des plafonds PLUS (OPS), pour chaque année disponible, avec
 -- l'écart à l'année précédente disponible.
--- Entrées : stg_evolution, ref_commune.
+-- Entrées : stg_evolution, param_territoire.
 WITH territoires AS (
     SELECT e.source, e.indicateur, e.annee, 'commune' AS niveau, e.depcom AS territoire, e.numerateur, e.denominateur
-    FROM stg_evolution e JOIN ref_commune c ON c.code_insee = e.depcom
+    FROM stg_evolution e JOIN param_territoire c ON c.code_insee = e.depcom
     UNION ALL
     SELECT e.source, e.indicateur, e.annee, 'epci', c.epci_siren, sum(e.numerateur), sum(e.denominateur)
-    FROM stg_evolution e JOIN ref_commune c ON c.code_insee = e.depcom
+    FROM stg_evolution e JOIN param_territoire c ON c.code_insee = e.depcom
     GROUP BY e.source, e.indicateur, e.annee, c.epci_siren
 )
 SELECT *,

@@ -1,6 +1,7 @@
--- stg_logement : logements sociaux du millésime RPLS retenu pour la période (le plus récent, au plus
--- l'année de la période), avec les regroupements utilisés par les indicateurs.
--- Entrées : rpls_logement, param_execution.
+-- stg_logement : logements sociaux du territoire de l'observatoire (param_territoire) au millésime RPLS retenu
+-- pour la période (le plus récent, au plus l'année de la période), dans le parc effectif (version loi quand la
+-- commune l'a, sinon version publique), avec les regroupements utilisés par les indicateurs.
+-- Entrées : rpls_logement_effectif, param_territoire, param_execution.
 -- Formules : typologie T1 à T5+ (NBPIECE) ; période de construction ; groupe DPE A–C / D / E–G / inconnu ;
 -- « passoire » = DPE F ou G ; loué = MODE 1 ; vacant de plus de 3 mois = MODE 2 et vacance > 3 mois ;
 -- emménagement dans l'année = bail commencé l'année précédant le millésime.
@@ -43,5 +44,6 @@ SELECT
     l.mode = 1 AND (l.bail IS NULL OR year(l.bail) <= l.millesime - 1) AS loue_depuis_annee,
     l.loyerprinc,
     l.mode IS NOT NULL AS loi_disponible
-FROM rpls_logement l
+FROM rpls_logement_effectif l
 WHERE l.millesime = (SELECT millesime_rpls FROM param_execution)
+  AND l.depcom IN (SELECT code_insee FROM param_territoire)

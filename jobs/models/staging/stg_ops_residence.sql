@@ -1,7 +1,7 @@
 -- stg_ops_residence : réponses à l'enquête OPS de l'année retenue (la plus récente, au plus l'année de la
--- période), sommées par résidence du RPLS. Les lignes non rattachées et les lignes communales n'entrent pas
--- dans les indicateurs par résidence.
--- Entrées : ops_occupation, param_execution.
+-- période), sommées par résidence du RPLS, pour les communes du territoire. Les lignes non rattachées et les
+-- lignes communales n'entrent pas dans les indicateurs par résidence.
+-- Entrées : ops_occupation, param_territoire, param_execution.
 SELECT
     residence_id,
     annee_enquete,
@@ -19,4 +19,5 @@ SELECT
 FROM ops_occupation
 WHERE annee_enquete = (SELECT annee_ops FROM param_execution)
   AND residence_id IS NOT NULL
+  AND depcom IN (SELECT code_insee FROM param_territoire)
 GROUP BY residence_id, annee_enquete

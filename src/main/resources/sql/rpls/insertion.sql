@@ -6,6 +6,8 @@ INSERT INTO rpls_logement BY NAME
 WITH typed AS (
     SELECT
         CAST(getvariable('rpls_millesime') AS SMALLINT) AS millesime,
+        getvariable('rpls_variante') AS variante,
+        nullif(trim(reg), '') AS reg,
         trim(depcom) AS depcom,
         nullif(trim(libcom), '') AS libcom,
         nullif(ltrim(trim(numvoie), '0'), '') AS numvoie,
@@ -35,6 +37,7 @@ WITH typed AS (
         TRY_CAST(replace(nullif(trim(x), ''), ',', '.') AS DOUBLE) AS x,
         TRY_CAST(replace(nullif(trim(y), ''), ',', '.') AS DOUBLE) AS y,
         nullif(trim(ident_rep), '') AS ident_rep,
+        nullif(trim(ident_org), '') AS ident_org,
         nullif(trim(rs), '') AS bailleur,
         TRY_CAST(nullif(trim(mode), '') AS SMALLINT) AS mode,
         fr_date(bail) AS bail,
@@ -83,6 +86,8 @@ address_ids AS (
 )
 SELECT
     r.millesime,
+    r.variante,
+    r.reg,
     CASE WHEN r.depcom LIKE '97%' THEN substr(r.depcom, 1, 3) ELSE substr(r.depcom, 1, 2) END AS dep,
     r.depcom, r.libcom, r.numvoie, r.indrep, r.typvoie, r.nomvoie, r.complgeo, r.lieudit, k.programme,
     r.qpv_code,
@@ -104,7 +109,7 @@ SELECT
     CASE WHEN r.dpe_date_brute > DATE '1900-12-31' AND r.dpeserre BETWEEN 'A' AND 'G' AND length(r.dpeserre) = 1
          THEN r.dpeserre END AS dpeserre,
     CASE r.pmr WHEN '1' THEN true WHEN '2' THEN false END AS pmr,
-    r.epsg, r.x, r.y, r.ident_rep, r.bailleur, r.mode, r.bail, r.duree_vacance,
+    r.epsg, r.x, r.y, r.ident_rep, r.ident_org, r.bailleur, r.mode, r.bail, r.duree_vacance,
     CASE WHEN r.loyerprinc = 9999 THEN NULL ELSE r.loyerprinc END AS loyerprinc,
     CASE WHEN r.loyeracc = 999 THEN NULL ELSE r.loyeracc END AS loyeracc,
     CASE WHEN r.loyermaxapl = 9999 THEN NULL ELSE r.loyermaxapl END AS loyermaxapl,

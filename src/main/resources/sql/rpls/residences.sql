@@ -1,8 +1,8 @@
--- Rebuilds the residences of the imported millésime for the départements the file covers:
+-- Rebuilds the residences of the imported millésime for the communes whose effective rows are the file's:
 -- one row per residence_id, with its address, programme, dwellings, QPV and mean Lambert-93 position.
 DELETE FROM residence
 WHERE millesime = CAST(getvariable('rpls_millesime') AS SMALLINT)
-  AND dep IN (SELECT dep FROM rpls_import_deps);
+  AND depcom IN (SELECT depcom FROM rpls_import_reconstruire);
 
 INSERT INTO residence BY NAME
 SELECT
@@ -21,5 +21,6 @@ SELECT
     avg(y) AS y
 FROM rpls_logement
 WHERE millesime = CAST(getvariable('rpls_millesime') AS SMALLINT)
-  AND dep IN (SELECT dep FROM rpls_import_deps)
+  AND variante = getvariable('rpls_variante')
+  AND depcom IN (SELECT depcom FROM rpls_import_reconstruire)
 GROUP BY residence_id, millesime;

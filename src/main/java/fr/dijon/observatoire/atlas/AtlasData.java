@@ -1,7 +1,10 @@
 package fr.dijon.observatoire.atlas;
 
+import fr.dijon.observatoire.atlas.data.AtlasMarts;
 import fr.dijon.observatoire.atlas.data.PublicationParameters;
-import fr.dijon.observatoire.atlas.data.PublishedMarts;
+import fr.dijon.observatoire.indicators.MethodParameters;
+import fr.dijon.observatoire.publication.Publication;
+import fr.dijon.observatoire.publication.PublicationStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -10,8 +13,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything the atlas shows, read from the published marts only (see {@link PublishedMarts}) and the parameters
- * of the publication (see {@link PublicationParameters}). Values masked by secrecy are null with their reason.
+ * Everything the atlas shows for one period, read from that period's published marts only (see {@link AtlasMarts})
+ * and the parameters stored with its publication (see {@link PublicationParameters}). Values masked by secrecy are null with their reason.
  */
 public record AtlasData(Metadata metadata, Parameters parameters, List<Residence> residences,
                         Map<String, List<Component>> components, List<TerritoryValue> territories,
@@ -20,9 +23,9 @@ public record AtlasData(Metadata metadata, Parameters parameters, List<Residence
                         List<TypologyRow> typologies, Map<String, List<Address>> addresses,
                         boolean opsAvailable, boolean partnersAvailable) {
 
-    /** What the published figures rest on. */
+    /** What the published figures rest on, and the method parameters stored with the publication. */
     public record Metadata(String period, String methodVersion, int rplsMillesime, Integer opsYear, boolean rplsLoi,
-                           int secrecyThreshold) {
+                           int secrecyThreshold, MethodParameters parameters) {
     }
 
     /** The method parameters and inputs of the publication. */
@@ -156,14 +159,19 @@ public record AtlasData(Metadata metadata, Parameters parameters, List<Residence
         return territoryNames("epci").firstKey();
     }
 
-    public static AtlasData read(Connection c) throws SQLException {
-        PublishedMarts marts = new PublishedMarts(c);
-        Metadata metadata = marts.metadata();
+    /** Reads the publication of one period; refuses in French when that period has not been computed. */
+    public static AtlasData read(Connection c, String period) throws SQLException {
+        Publication publication = new PublicationStore().require(c, period);
+        MethodParameters parameters = MethodParameters.fromJson(publication.parametersJson());
+        AtlasMarts marts = new AtlasMarts(c, period);
+        AtlasMarts.MetadataRow row = marts.metadata();
+        Metadata metadata = new Metadata(row.period(), row.methodVersion(), row.rplsMillesime(), row.opsYear(),
+                row.rplsLoi(), row.secrecyThreshold(), parameters);
         Map<String, List<Component>> components = marts.components();
         List<SeriesPoint> series = marts.series();
         boolean ops = metadata.opsYear() != null
                 && components.values().stream().anyMatch(l -> l.stream().anyMatch(x -> "OPS".equals(x.source())));
-        return new AtlasData(metadata, PublicationParameters.read(c), marts.residences(), components, marts.territories(),
+        return new AtlasData(metadata, PublicationParameters.of(publication, parameters), marts.residences(), components, marts.territories(),
                 marts.evolutions(), series, marts.annualValues(), marts.targets(), marts.rule25(), marts.sensitivity(),
                 marts.typologies(), marts.addresses(), ops, !series.isEmpty());
     }

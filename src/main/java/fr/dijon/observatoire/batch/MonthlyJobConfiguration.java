@@ -135,15 +135,7 @@ public class MonthlyJobConfiguration {
     }
 
     private static void indicators(Connection c, JobParameters params, ObservatoireSettings settings) throws Exception {
-        IndicatorRun run = new IndicatorRun(settings.jobsDir(), YearMonth.parse(params.getString(PERIOD)));
-        run.parameters(c);
-        run.models(c);
-        run.secrecy(c);
-        run.marts(c);
-        List<String> failures = run.checks(c);
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("contrôles des indicateurs en échec : " + String.join(" ; ", failures));
-        }
+        IndicatorRun.of(c, settings.jobsDir(), YearMonth.parse(params.getString(PERIOD))).all(c);
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code observatoire atlas --periode AAAA-MM}: the static French site and the PDF of the period. */
 @Command(name = "atlas", header = "Produit l'atlas d'une période (site statique et PDF).",
         description = {"Produit l'atlas de la période dans <sortie>/atlas/AAAA-MM/ : site statique en français",
-                "(fonctionne hors ligne) et atlas-AAAA-MM.pdf. Calcule d'abord les indicateurs s'ils ne sont pas à jour."})
+                "(fonctionne hors ligne) et atlas-AAAA-MM.pdf, à partir de la publication des indicateurs de la période,",
+                "telle qu'elle a été publiée ; calcule d'abord les indicateurs si la période n'a jamais été publiée."})
 public class AtlasCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,6 +41,9 @@ public class AtlasCommand implements Callable<Integer> {
         }
         System.out.println("Atlas de " + month + " : " + outcome.path().toAbsolutePath().normalize());
         System.out.println("  PDF : " + outcome.path().resolveSibling("atlas-" + month + ".pdf").toAbsolutePath().normalize());
+        if (outcome.note() != null) {
+            System.out.println("  Attention : " + outcome.note());
+        }
         return ExitCodes.OK;
     }
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire indicateurs --periode AAAA-MM}: computes the indicators and their marts. */
@@ -24,6 +25,10 @@ public class IndicateursCommand implements Callable<Integer> {
     @Mixin
     PeriodOption period;
 
+    @Option(names = "--recalculer", description = {"Recalcule la période même si sa publication est à jour ; la",
+        "version précédente reste dans l'historique des publications."})
+    boolean recompute;
+
     @ParentCommand
     RootCommand root;
 
@@ -31,12 +36,16 @@ public class IndicateursCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         YearMonth month = period.month();
         try (AppContext app = AppContext.start(root.options(), Map.of())) {
-            return run(app, month);
+            return run(app, month, recompute);
         }
     }
 
     static int run(AppContext app, YearMonth month) throws Exception {
-        IndicatorsService.Outcome outcome = app.bean(IndicatorsService.class).compute(month);
+        return run(app, month, false);
+    }
+
+    static int run(AppContext app, YearMonth month, boolean recompute) throws Exception {
+        IndicatorsService.Outcome outcome = app.bean(IndicatorsService.class).compute(month, recompute);
         if (outcome.status() != BatchStatus.COMPLETED) {
             System.err.println("Échec du calcul des indicateurs pour " + month + " : " + outcome.failure());
             System.err.println("  Corrigez la cause puis relancez la même commande : le calcul reprendra à l'étape "
@@ -44,10 +53,11 @@ public class IndicateursCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         System.out.println(outcome.alreadyUpToDate()
-                ? "Indicateurs de " + month + " déjà à jour (mêmes fichiers, même méthode) : rien à recalculer."
-                : "Indicateurs de " + month + " calculés.");
+                ? "Indicateurs de " + month + " déjà à jour (mêmes fichiers, même méthode) : rien à recalculer "
+                        + "(--recalculer pour forcer)."
+                : "Indicateurs de " + month + " calculés et publiés.");
         try (Connection c = app.bean(DataSource.class).getConnection()) {
-            IndicatorSummary.lines(c).forEach(line -> System.out.println("  " + line));
+            IndicatorSummary.lines(c, month.toString()).forEach(line -> System.out.println("  " + line));
         }
         return ExitCodes.OK;
     }

@@ -35,6 +35,9 @@ public class PackCilCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
             System.out.println("Pack de la CIL de " + month + " : " + outcome.path().toAbsolutePath().normalize());
+            if (outcome.note() != null) {
+                System.out.println("  Attention : " + outcome.note());
+            }
             return ExitCodes.OK;
         }
     }

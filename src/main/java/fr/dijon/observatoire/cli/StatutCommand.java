@@ -33,6 +33,8 @@ public class StatutCommand implements Callable<Integer> {
             System.out.println();
             printFiles(c);
             System.out.println();
+            RplsStockStatus.print(c, System.out);
+            System.out.println();
             printExecutions(c);
             if (period != null) {
                 System.out.println();

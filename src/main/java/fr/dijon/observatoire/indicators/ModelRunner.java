@@ -41,12 +41,19 @@ public final class ModelRunner {
         return models;
     }
 
-    /** Materialises every model of the layer, in dependency order. */
-    public void run(Connection c, SqlModel.Layer layer) throws SQLException {
+    /** Materialises every model of the layer in the work schema, in dependency order. */
+    public void run(Connection c, SqlModel.Layer layer) throws Exception {
+        WorkSchema.within(c, () -> {
+            runLayer(c, layer);
+            return null;
+        });
+    }
+
+    private void runLayer(Connection c, SqlModel.Layer layer) throws SQLException {
         for (SqlModel model : models) {
             if (model.layer() == layer) {
                 try (Statement st = c.createStatement()) {
-                    st.execute("CREATE OR REPLACE TABLE " + model.name() + " AS " + model.sql());
+                    st.execute("CREATE OR REPLACE TABLE " + WorkSchema.NAME + "." + model.name() + " AS " + model.sql());
                 } catch (SQLException e) {
                     throw new SQLException("échec du modèle " + model.layer().folder() + "/" + model.name()
                             + ".sql : " + e.getMessage(), e);
@@ -55,8 +62,12 @@ public final class ModelRunner {
         }
     }
 
-    /** Runs every assertion of jobs/tests/; returns the failed ones with their first offending rows. */
-    public List<String> test(Connection c) throws SQLException, IOException {
+    /** Runs every assertion of jobs/tests/ on the work schema; returns the failed ones with their first offending rows. */
+    public List<String> test(Connection c) throws Exception {
+        return WorkSchema.within(c, () -> testWork(c));
+    }
+
+    private List<String> testWork(Connection c) throws SQLException, IOException {
         List<String> failures = new ArrayList<>();
         Path testsDir = jobsDir.resolve("tests");
         if (!Files.isDirectory(testsDir)) {

@@ -14,7 +14,8 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import fr.dijon.observatoire.publication.PublicationStore;
+import fr.dijon.observatoire.publication.PublishedMarts;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,18 +41,15 @@ public final class CilPack {
     }
 
     public Path build(Connection c, String period, Path packsDir, LocalDateTime generatedAt) throws SQLException, IOException {
-        AtlasData data = AtlasData.read(c);
-        if (!data.metadata().period().equals(period)) {
-            throw new IllegalStateException("les indicateurs publiés sont ceux de " + data.metadata().period()
-                    + " : calculez d'abord ceux de " + period + ".");
-        }
-        List<PackTable> tables = PackTables.all(components(c));
+        AtlasData data = AtlasData.read(c, period);
+        PublishedMarts marts = new PublishedMarts(c, period);
+        List<PackTable> tables = PackTables.all(components(marts));
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("LISEZMOI.txt", ReadMe.text(data, tables, generatedAt).getBytes(StandardCharsets.UTF_8));
-        entries.put("metadonnees.json", PackMetadata.json(c, data, generatedAt));
+        entries.put("metadonnees.json", PackMetadata.json(new PublicationStore().require(c, period), data, generatedAt));
         entries.put("dictionnaire.csv", dictionary(tables));
         for (PackTable table : tables) {
-            entries.put(table.file(), csv(c, table));
+            entries.put(table.file(), csv(marts, table));
         }
         Path pdf = Files.createTempFile("synthese-", ".pdf");
         try {
@@ -79,10 +77,9 @@ public final class CilPack {
         return target;
     }
 
-    private static List<String> components(Connection c) throws SQLException {
+    private static List<String> components(PublishedMarts marts) throws SQLException {
         List<String> codes = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT composante FROM mart_residence_composante GROUP BY composante "
+        try (ResultSet rs = marts.query("SELECT composante FROM mart_residence_composante GROUP BY composante "
                      + "ORDER BY min(rang)")) {
             while (rs.next()) {
                 codes.add(rs.getString(1));
@@ -91,11 +88,10 @@ public final class CilPack {
         return codes;
     }
 
-    private static byte[] csv(Connection c, PackTable table) throws SQLException, IOException {
+    private static byte[] csv(PublishedMarts marts, PackTable table) throws SQLException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (FrenchCsvWriter writer = new FrenchCsvWriter(bytes);
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(table.query())) {
+             ResultSet rs = marts.query(table.query())) {
             writer.row(table.columns().stream().map(PackColumn::name).toArray());
             int n = table.columns().size();
             while (rs.next()) {

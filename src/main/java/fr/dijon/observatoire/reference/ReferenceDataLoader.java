@@ -69,13 +69,15 @@ public final class ReferenceDataLoader {
             case "financements" -> loadFinancements(c, file);
             case "types_voie" -> loadTypesVoie(c, file);
             case "communes_logement" -> loadCommunesLogement(c, file);
+            case "departements" -> loadDepartements(c, file);
             default -> throw new IllegalStateException("table de référence inconnue dans catalogue.csv : " + entry.code());
         }
     }
 
     private void loadCommunes(Connection c, Path file) throws SQLException, IOException {
         execute(c, "DELETE FROM ref_commune");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_commune VALUES (?, ?, ?, ?, ?, ?, 'communes')")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_commune (code_insee, nom, siren, departement, "
+                + "epci_siren, population, region, source) VALUES (?, ?, ?, ?, ?, ?, ?, 'communes')")) {
             for (CSVRecord r : ReferenceCsv.read(file)) {
                 ps.setString(1, r.get("code_insee"));
                 ps.setString(2, r.get("nom"));
@@ -83,6 +85,7 @@ public final class ReferenceDataLoader {
                 ps.setString(4, r.get("departement"));
                 ps.setString(5, r.get("epci_siren"));
                 ps.setInt(6, Integer.parseInt(r.get("population_municipale_insee")));
+                ps.setString(7, r.isMapped("region") ? r.get("region") : null);
                 ps.executeUpdate();
             }
         }
@@ -152,6 +155,21 @@ public final class ReferenceDataLoader {
                 ps.setObject(3, integer(r.get("rp2021_residences_principales")));
                 String rate = r.get("taux_lls_2024_pct").strip();
                 ps.setObject(4, rate.isEmpty() ? null : Double.valueOf(rate));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void loadDepartements(Connection c, Path file) throws SQLException, IOException {
+        execute(c, "DELETE FROM ref_departement");
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ref_departement VALUES (?, ?, ?, ?, ?, 'departements')")) {
+            for (CSVRecord r : ReferenceCsv.read(file)) {
+                ps.setString(1, r.get("code"));
+                ps.setString(2, r.get("nom"));
+                ps.setString(3, r.get("region"));
+                ps.setString(4, r.get("region_nom"));
+                ps.setString(5, r.get("zone"));
                 ps.executeUpdate();
             }
         }

@@ -38,8 +38,10 @@ public final class MonthlyReport {
 
     public Path write(Connection c, Path reportsDir, String generatedAt) throws SQLException, IOException {
         List<Completeness.Missing> missing = new Completeness().missing(c, period);
-        long primary = count(c, "SELECT count(*) FROM secret_cellule WHERE raison = 'primaire'");
-        long secondary = count(c, "SELECT count(*) FROM secret_cellule WHERE raison = 'secondaire'");
+        long primary = count(c, "SELECT count(*) FROM main.secret_cellule WHERE raison = 'primaire' AND periode = '"
+                + period + "'");
+        long secondary = count(c, "SELECT count(*) FROM main.secret_cellule WHERE raison = 'secondaire' AND periode = '"
+                + period + "'");
         List<String> revisions = new ArrayList<>();
         files.forEach(f -> f.notes().stream().filter(n -> n.startsWith("révision")).forEach(revisions::add));
         Files.createDirectories(reportsDir);
@@ -122,8 +124,6 @@ public final class MonthlyReport {
     private static long count(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            return 0;
         }
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 public final class SampleInputs {
 
     public static final long SEED = 20_240_101L;
+    /** The loi extract of Dijon Métropole, millésime 2024. */
+    public static final String RPLS_LOI_FILE = "rpls2024_dijon_metropole_loi.csv";
 
     private SampleInputs() {
     }
@@ -28,7 +30,7 @@ public final class SampleInputs {
             throws IOException {
         Files.createDirectories(dir);
         RplsSampleGenerator rpls = new RplsSampleGenerator(referenceDir);
-        Path loi = dir.resolve("rpls2024_dijon_metropole_loi.csv");
+        Path loi = dir.resolve(RPLS_LOI_FILE);
         Path publique = dir.resolve("rpls2024_dijon_metropole_public.csv");
         rpls.write(loi, RplsVariant.LOI, RplsSampleGenerator.DEFAULT_DWELLINGS, SEED, StandardCharsets.UTF_8);
         rpls.write(publique, RplsVariant.PUBLIQUE, RplsSampleGenerator.DEFAULT_DWELLINGS, SEED, StandardCharsets.UTF_8);

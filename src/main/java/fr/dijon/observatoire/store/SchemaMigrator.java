@@ -20,7 +20,9 @@ public final class SchemaMigrator {
     static final List<String> SCRIPTS = List.of(
             "V001__spring_batch.sql",
             "V002__observatoire.sql",
-            "V003__ops_partenaires.sql");
+            "V003__ops_partenaires.sql",
+            "V004__rpls_variantes_territoire.sql",
+            "V010__publications.sql");
 
     public void migrate(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {

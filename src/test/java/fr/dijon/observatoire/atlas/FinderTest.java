@@ -2,6 +2,7 @@ package fr.dijon.observatoire.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.dijon.observatoire.indicators.MethodParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * « Trouver une résidence », scripted in headless Chromium for three households, returns exactly the residences a
- * SQL query over the published marts returns (mart_residence, mart_residence_typologie and the publication's
- * typology parameters), written here from the rules and not from the script.
+ * SQL query over the published marts returns (mart_residence, mart_residence_typologie and the target household
+ * of each typology stored with the publication), written here from the rules and not from the script.
  */
 class FinderTest {
 
@@ -50,13 +51,20 @@ class FinderTest {
         assertThat(browser.text()).contains(expected.size() + (expected.size() > 1 ? " résidences" : " résidence"));
     }
 
+    /** The method parameters stored with the demo's publication (its target household of each typology). */
+    private static MethodParameters parameters() throws Exception {
+        return MethodParameters.fromJson((String) DemoAtlas.value("SELECT parametres FROM publication WHERE periode = '"
+                + DemoAtlas.period() + "' AND statut = 'publiée'"));
+    }
+
     /** The residences and their fitting dwellings, by SQL over the published marts. */
     private static Map<String, Long> expected(String communes, int adults, int dependants, boolean q1, boolean pmr,
                                               boolean large) throws Exception {
         String household = dependants == 0 ? (adults == 1 ? "personne_seule" : "couple") : "personnes_a_charge";
-        String ranks = large ? "5" : dependants == 0
-                ? "SELECT nbpiece FROM param_typologie WHERE menage = '" + household + "'"
-                : "SELECT nbpiece FROM param_typologie WHERE personnes_a_charge = " + Math.min(dependants, 3);
+        String target = dependants == 0 ? household : String.valueOf(Math.min(dependants, 3));
+        String ranks = large ? "5" : parameters().accessibilite().typologieMenage().entrySet().stream()
+                .filter(e -> e.getValue().equals(target)).map(e -> String.valueOf(e.getKey()))
+                .collect(Collectors.joining(","));
         String where = communes == null ? "" : " AND r.depcom IN ('" + String.join("','", communes.split(",")) + "')";
         List<Map<String, Object>> rows = DemoAtlas.sql("SELECT r.residence_id AS id, sum("
                 + (pmr ? "t.logements_accessibles_pmr" : "t.logements_accessibles") + ") AS n "

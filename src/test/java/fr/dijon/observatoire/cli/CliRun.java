@@ -7,6 +7,16 @@ import java.nio.charset.StandardCharsets;
 /** Runs the command line in-process, capturing stdout, stderr and the exit code. */
 record CliRun(int exitCode, String out, String err) {
 
+    /** Runs a command against the given database and output folder. */
+    static CliRun on(String database, String outputDir, String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        all[args.length] = "--base";
+        all[args.length + 1] = database;
+        all[args.length + 2] = "--sortie";
+        all[args.length + 3] = outputDir;
+        return of(all);
+    }
+
     static synchronized CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

@@ -70,12 +70,7 @@ class IndicatorGoldenTest {
     }
 
     private void compute(YearMonth period) throws Exception {
-        IndicatorRun run = new IndicatorRun(Path.of("jobs"), period);
-        run.parameters(c);
-        run.models(c);
-        run.secrecy(c);
-        run.marts(c);
-        assertThat(run.checks(c)).as("assertions SQL et secret statistique").isEmpty();
+        IndicatorRun.of(c, Path.of("jobs"), period).all(c);
     }
 
     private double number(String sql) throws Exception {
@@ -145,7 +140,7 @@ class IndicatorGoldenTest {
         double r2Composite = 0;
         double weightSum = 0;
         for (int i = 0; i < codes.length; i++) {
-            assertThat(number("SELECT indice FROM int_residence_composante c JOIN residence r USING (residence_id) "
+            assertThat(number("SELECT indice FROM calcul.int_residence_composante c JOIN residence r USING (residence_id) "
                     + "WHERE r.depcom = '21231' AND composante = '" + codes[i] + "'"))
                     .as(codes[i]).isCloseTo(r1[i] / ref[i], within(1e-9));
             r1Composite += weights[i] * r1[i] / ref[i];
@@ -153,7 +148,7 @@ class IndicatorGoldenTest {
             weightSum += weights[i];
         }
         // Vacancy and mobility are 0 everywhere (all let since 2015): their reference is 0, so no index.
-        assertThat(number("SELECT count(*) FROM int_residence_composante WHERE composante IN ('vacance', 'mobilite') "
+        assertThat(number("SELECT count(*) FROM calcul.int_residence_composante WHERE composante IN ('vacance', 'mobilite') "
                 + "AND indice IS NOT NULL")).isZero();
         r1Composite /= weightSum;
         r2Composite /= weightSum;

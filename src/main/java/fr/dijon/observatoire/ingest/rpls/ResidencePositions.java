@@ -22,7 +22,7 @@ final class ResidencePositions {
         }
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT residence_id, x, y FROM residence WHERE millesime = " + millesime
-                     + " AND dep IN (SELECT dep FROM rpls_import_deps) AND x IS NOT NULL AND y IS NOT NULL");
+                     + " AND depcom IN (SELECT depcom FROM rpls_import_reconstruire) AND x IS NOT NULL AND y IS NOT NULL");
              DuckDBAppender appender = c.unwrap(DuckDBConnection.class)
                      .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "residence_position_calc")) {
             while (rs.next()) {

@@ -7,6 +7,7 @@ import java.util.List;
  * (2023+ {@code _CODE} columns first, then the ≤ 2021 single-code names). Matching is case-insensitive.
  */
 public enum RplsField {
+    REG(false, "REG_CODE", "REG"),
     DEPCOM(true, "DEPCOM"),
     LIBCOM(false, "LIBCOM"),
     NUMVOIE(false, "NUMVOIE"),
@@ -35,6 +36,7 @@ public enum RplsField {
     X(false, "X"),
     Y(false, "Y"),
     IDENT_REP(false, "IDENT_REP"),
+    IDENT_ORG(false, "IDENT_ORG"),
     RS(false, "RS"),
     MODE(false, "MODE"),
     BAIL(false, "BAIL"),

@@ -19,8 +19,9 @@ import java.util.List;
 /**
  * Imports one RPLS file, all or nothing, in one DuckDB transaction: DuckDB's CSV reader fills a text staging
  * table, SQL checks the rows, Java writes only the rejects, SQL normalises the valid rows into
- * {@code rpls_logement}, replaces the millésime's rows for the départements the file covers, and rebuilds their
- * residences. A file with too many rejected rows is refused and nothing is loaded.
+ * {@code rpls_logement}, replacing the rows of the same millésime and variant for the communes the file covers
+ * ({@link RplsLayering}), and rebuilds the residences of the communes whose effective rows are the file's. A file
+ * with too many rejected rows is refused and nothing is loaded.
  */
 public final class RplsImporter {
 
@@ -28,6 +29,7 @@ public final class RplsImporter {
 
     private final ImportRegistry registry = new ImportRegistry();
     private final ResidencePositions positions = new ResidencePositions();
+    private final RplsLayering layering = new RplsLayering();
 
     public ImportReport importFile(Connection c, PreparedInput input, RplsImportOptions options)
             throws SQLException, IOException {
@@ -55,14 +57,18 @@ public final class RplsImporter {
                 c.rollback();
                 return refuse(c, input, options, layout, refusal.get(), read, rejected, rejects.file(), start);
             }
-            long loaded = replaceAndInsert(c, input, options);
+            setVariables(c, input, options, layout);
+            RplsLayering.Plan plan = layering.replace(c);
+            long loaded = insert(c);
+            layering.record(c);
             options.checkpoint().reached("apres-insertion");
             SqlResource.run(c, "rpls/residences.sql");
             positions.compute(c, options.millesime());
             options.checkpoint().reached("avant-validation");
             ImportReport report = new ImportReport(input.fileName(), input.sha256(), FileType.RPLS,
                     options.millesime(), layout.name(), input.encoding().label(), ImportStatus.CHARGE, null, read,
-                    loaded, rejected, layout.unknown(), rejects.file(), List.of());
+                    loaded, rejected, layout.unknown(), rejects.file(),
+                    ReplacementMessage.lines(options.millesime(), layout.loi(), plan));
             registry.record(c, input, report, System.currentTimeMillis() - start);
             registry.markReplaced(c, FileType.RPLS.code(), options.millesime(), input.sha256(), "rpls_logement");
             dropStaging(c);
@@ -76,17 +82,16 @@ public final class RplsImporter {
         }
     }
 
-    private long replaceAndInsert(Connection c, PreparedInput input, RplsImportOptions options) throws SQLException {
+    private static void setVariables(Connection c, PreparedInput input, RplsImportOptions options, RplsLayout layout)
+            throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("SET VARIABLE rpls_millesime = " + options.millesime());
             st.execute("SET VARIABLE rpls_sha256 = '" + input.sha256() + "'");
-            st.execute("DROP TABLE IF EXISTS rpls_import_deps");
-            st.execute("CREATE TEMP TABLE rpls_import_deps AS SELECT DISTINCT CASE WHEN trim(depcom) LIKE '97%' "
-                    + "THEN substr(trim(depcom), 1, 3) ELSE substr(trim(depcom), 1, 2) END AS dep "
-                    + "FROM rpls_valides");
-            st.execute("DELETE FROM rpls_logement WHERE millesime = " + options.millesime()
-                    + " AND dep IN (SELECT dep FROM rpls_import_deps)");
+            st.execute("SET VARIABLE rpls_variante = '" + (layout.loi() ? "loi" : "publique") + "'");
         }
+    }
+
+    private static long insert(Connection c) throws SQLException {
         SqlResource.run(c, "rpls/macros.sql");
         return SqlResource.run(c, "rpls/insertion.sql");
     }
@@ -103,7 +108,9 @@ public final class RplsImporter {
     }
 
     private static void dropStaging(Connection c) throws SQLException {
-        CsvStaging.drop(c, STAGING, List.of("rpls_valides"), List.of("rpls_rejets", "rpls_import_deps"));
+        List<String> tables = new java.util.ArrayList<>(List.of("rpls_rejets"));
+        tables.addAll(RplsLayering.temporaryTables());
+        CsvStaging.drop(c, STAGING, List.of("rpls_valides"), tables);
     }
 
 

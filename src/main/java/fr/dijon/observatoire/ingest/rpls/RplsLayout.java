@@ -18,7 +18,7 @@ public record RplsLayout(String name, boolean loi, Map<RplsField, Integer> posit
 
     /** Columns of the SDES layouts that are known but not used by the observatory. */
     private static final Set<String> KNOWN_UNUSED = Set.of(
-            "REG_CODE", "REG_LIBELLE", "DEP_CODE", "DEP_LIBELLE", "EPCI_CODE", "EPCI_LIBELLE", "CODEPOSTAL",
+            "REG_LIBELLE", "DEP_CODE", "DEP_LIBELLE", "EPCI_CODE", "EPCI_LIBELLE", "CODEPOSTAL",
             "DROIT_CODE", "DROIT_LIBELLE", "NUMAPPT", "NUMBOITE", "ESC", "COULOIR", "ETAGE", "COMPLIDENT",
             "ENTREE", "BAT", "QPV_LIBELLE", "TYPECONST_LIBELLE", "ORIGINE", "ORIGINE_CODE", "ORIGINE_LIBELLE",
             "FINAN_LIBELLE", "FINANAUTRE", "NUMCONV", "NEWLOGT", "NEWLOGT_CODE", "NEWLOGT_LIBELLE", "CUS",
@@ -26,7 +26,7 @@ public record RplsLayout(String name, boolean loi, Map<RplsField, Integer> posit
             "PLG_IRIS2024_CODE", "PLG_IRIS2024_LIBELLE", "PLG_IRIS", "QUALITE_VOIE", "QUALITE_XY",
             "DISTANCE_PRECISION", "QUALITE_GEOLOC", "UU2020", "UU2020_CODE", "UU2020_LIBELLE", "AAV2020",
             "AAV2020_CODE", "AAV2020_LIBELLE", "ZE2020", "ZE2020_CODE", "ZE2020_LIBELLE", "PLG_CODEPOSTAL",
-            "REG", "DEP", "LIBDEP", "IDENT_INT", "IDENT_ORG", "DPE_DATE", "LIBEPCI", "EPCI");
+            "DEP", "LIBDEP", "IDENT_INT", "DPE_DATE", "LIBEPCI", "EPCI");
 
     public static RplsLayout of(HeaderLine header) {
         Map<RplsField, Integer> positions = new EnumMap<>(RplsField.class);
