@@ -28,7 +28,7 @@ public final class AtlasMarts {
     }
 
     private <T> List<T> list(String sql, Class<T> type) throws SQLException {
-        return list(marts.sql(sql), type);
+        return Rows.list(c, marts.sql(sql), type);
     }
 
     /** What mart_metadonnees says the period's figures rest on. */
