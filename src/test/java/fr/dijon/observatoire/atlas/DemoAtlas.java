@@ -29,6 +29,11 @@ final class DemoAtlas {
 
     static synchronized Path site() {
         if (!built) {
+            try {
+                AtlasBuilder.deleteTree(DIR);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             int code = CommandLineFactory.create().execute("demo", "--sortie", DIR.toString());
             if (code != 0) {
                 throw new IllegalStateException("la démonstration a échoué (code " + code + ")");
