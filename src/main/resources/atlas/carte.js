@@ -81,7 +81,7 @@
         var valeur = r[indicateur];
         comptes[valeur] = (comptes[valeur] || 0) + 1;
         var s = style(COULEURS[indicateur][valeur]);
-        s.radius = 2 + Math.sqrt(r.logements) * 0.9;
+        s.radius = 1.5 + Math.sqrt(r.logements) * (conteneur.clientWidth < 600 ? 0.45 : 0.9);
         if (r.id === focus) { s.weight = 3; s.color = '#000000'; s.radius += 3; }
         var cercle = L.circleMarker([r.lat, r.lon], s).bindPopup(popup(r, racine)).addTo(residences);
         var el = cercle.getElement();

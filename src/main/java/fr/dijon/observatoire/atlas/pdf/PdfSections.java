@@ -138,7 +138,7 @@ final class PdfSections {
                 + Months.label(data.metadata().period()) + ".", 9.5f));
         book.add(book.text().paragraph("Accessibilité : un logement est accessible quand son loyer principal, plus le "
                 + "forfait de charges de " + Value.euros(t.charges()).text() + ", ne dépasse pas le loyer plafond de l'APL "
-                + "du ménage cible de sa typologie (zone " + c.zone() + ", depuis le " + c.since() + " : personne seule "
+                + "du ménage cible de sa typologie (zone " + c.zone() + ", depuis le " + Months.date(c.since()) + " : personne seule "
                 + Value.euros(c.single()).text() + ", couple " + Value.euros(c.couple()).text() + ", une personne à charge "
                 + Value.euros(c.oneDependant()).text() + ", puis " + Value.euros(c.perExtraDependant()).text()
                 + " par personne en plus). Résidence « accessible aux ménages les plus modestes » à partir de "

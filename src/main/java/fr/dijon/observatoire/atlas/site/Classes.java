@@ -40,12 +40,6 @@ public final class Classes {
         return r.fragilityClass() == null ? "non renseignée" : r.fragilityClass();
     }
 
-    /** Whether the finder may propose the residence: its published occupation is « équilibrée » or « à surveiller ». */
-    public static boolean notFragile(AtlasData.Residence r) {
-        return r.fragilitySecret() == null && ("équilibrée".equals(r.fragilityClass())
-                || "à surveiller".equals(r.fragilityClass()));
-    }
-
     /** CSS class of a class label (its colour in pages, the same as on the maps). */
     public static String css(String label) {
         if (label == null) {

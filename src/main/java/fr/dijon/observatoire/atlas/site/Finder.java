@@ -42,7 +42,7 @@ final class Finder {
         List<Table.Cell> options = new ArrayList<>();
         communes.forEach((name, code) -> options.add(Table.Cell.link(name, code)));
         AtlasData.AplCeilings c = data.parameters().ceilings();
-        String ceilings = "Loyers plafonds de l'APL appliqués (zone " + c.zone() + ", depuis le " + c.since()
+        String ceilings = "Loyers plafonds de l'APL appliqués (zone " + c.zone() + ", depuis le " + Months.date(c.since())
                 + ") : personne seule " + Value.euros(c.single()).text() + ", couple " + Value.euros(c.couple()).text()
                 + ", une personne à charge " + Value.euros(c.oneDependant()).text() + ", puis "
                 + Value.euros(c.perExtraDependant()).text() + " par personne à charge en plus ; forfait de charges ajouté au "

@@ -4,7 +4,6 @@ import fr.dijon.observatoire.atlas.AtlasData;
 import fr.dijon.observatoire.format.FrenchNumbers;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,7 +37,7 @@ final class MethodologyPage {
         Table.Builder weights = new Table.Builder("Composantes de la fragilité et leurs poids").column("Composante").number("Poids");
         p.weights().forEach(w -> weights.row(Table.Cell.text(w.label()), Table.Cell.of(Value.share(w.weight(), 0))));
         AtlasData.AplCeilings c = p.ceilings();
-        Table ceilings = new Table.Builder("Loyers plafonds de l'APL (zone " + c.zone() + ", depuis le " + c.since() + ")")
+        Table ceilings = new Table.Builder("Loyers plafonds de l'APL (zone " + c.zone() + ", depuis le " + Months.date(c.since()) + ")")
                 .column("Ménage").number("Loyer plafond mensuel")
                 .row(Table.Cell.text("personne seule"), Table.Cell.of(Value.euros(c.single())))
                 .row(Table.Cell.text("couple sans personne à charge"), Table.Cell.of(Value.euros(c.couple())))
@@ -115,10 +114,5 @@ final class MethodologyPage {
 
     private static String percent(double share) {
         return FrenchNumbers.display(share * 100, 0) + " %";
-    }
-
-    static List<String> unused(AtlasData data, Dictionary dictionary) {
-        Set<String> shown = shownIndicators(data);
-        return dictionary.entries().keySet().stream().filter(code -> !shown.contains(code)).toList();
     }
 }

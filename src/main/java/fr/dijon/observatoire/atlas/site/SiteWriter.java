@@ -113,9 +113,4 @@ public final class SiteWriter {
             pool.shutdownNow();
         }
     }
-
-    /** The dictionary entries no page shows (none should be). */
-    public List<String> unusedIndicators() {
-        return MethodologyPage.unused(data, dictionary);
-    }
 }
