@@ -90,6 +90,7 @@ public final class IndicatorRun {
         ParameterTables.write(c, parameters);
         TerritoryTable.write(c, parameters.territoire().epci(), period.getYear());
         IndicatorContext.write(c, period, parameters);
+        ComparisonReference.write(c, period);
     }
 
     private void models(Connection c) throws Exception {
