@@ -103,7 +103,7 @@ public class MonthlyJobConfiguration {
     }
 
     private static FileOutcome importOne(Connection c, Path file, AnyFileImporter importer, ObservatoireSettings settings) {
-        String name = file.getFileName().toString();
+        String name = fr.dijon.observatoire.ingest.FileNames.display(file);
         PreparedInput input = null;
         try {
             input = new InputPreparer(settings.workDir(), settings.progress(name)).prepare(file);
