@@ -1,6 +1,7 @@
 package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.batch.ImportService;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import fr.dijon.observatoire.sample.SampleInputs;
 import fr.dijon.observatoire.store.ParisTime;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public class DemoCommand extends ObservatoireCommand {
         try (AppContext app = AppContext.start(root.options(), Map.of())) {
             ImportService service = app.bean(ImportService.class);
             for (Path input : inputs) {
-                ImportService.Outcome outcome = service.importFile(input, null, null, 0.01);
+                ImportService.Outcome outcome = service.importFile(input, null, null, RejectThreshold.DEFAULT_SHARE);
                 exit = ExitCodes.worst(exit, ImportSummary.print(input, outcome, System.out, System.err));
                 if (exit != ExitCodes.OK) {
                     break;

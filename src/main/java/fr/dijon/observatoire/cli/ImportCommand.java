@@ -5,6 +5,7 @@ import fr.dijon.observatoire.ingest.FileNames;
 import fr.dijon.observatoire.ingest.FileType;
 import fr.dijon.observatoire.ingest.ImportRequestException;
 import fr.dijon.observatoire.ingest.InputRefusedException;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public class ImportCommand extends ObservatoireCommand {
             description = "Millésime des fichiers ; sinon tiré du nom du fichier (ex. rpls2024.csv).")
     Integer millesime;
 
-    @Option(names = "--max-rejets", paramLabel = "<pourcentage>", defaultValue = "1",
+    @Option(names = "--max-rejets", paramLabel = "<pourcentage>", defaultValue = RejectThreshold.DEFAULT_PERCENT,
             description = "Part maximale de lignes rejetées, en %%, au-delà de laquelle le fichier est refusé en entier "
                     + "(défaut : ${DEFAULT-VALUE} %%).")
     double maxRejectPercent;

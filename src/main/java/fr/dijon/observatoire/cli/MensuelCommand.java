@@ -2,6 +2,7 @@ package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.batch.MonthlyService;
 import fr.dijon.observatoire.format.FrenchNumbers;
+import fr.dijon.observatoire.publication.PublishedOutputs;
 import fr.dijon.observatoire.run.FileOutcome;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -33,10 +34,10 @@ public class MensuelCommand extends PeriodCommand {
         }
         int exit = ExitCodes.OK;
         for (FileOutcome f : outcome.files()) {
-            String line = "  " + f.file() + " : " + f.status() + (f.rowsRead() > 0 ? " (" + FrenchNumbers.display(f.rowsLoaded(), 0)
+            String line = "  " + f.file() + " (" + f.typeLabel() + ") : " + f.status() + (f.rowsRead() > 0 ? " (" + FrenchNumbers.display(f.rowsLoaded(), 0)
                     + " lignes chargées, " + FrenchNumbers.display(f.rowsRejected(), 0) + " rejetées)" : "")
                     + (f.reason() == null ? "" : " — " + f.reason());
-            if ("refusé".equals(f.status()) || "échec".equals(f.status())) {
+            if (f.failed()) {
                 System.err.println(line);
                 exit = ExitCodes.REFUSED;
             } else {
@@ -49,8 +50,9 @@ public class MensuelCommand extends PeriodCommand {
                             + "sans refaire les précédentes.");
         }
         System.out.println("Traitement mensuel de " + month + " terminé.");
-        System.out.println("  Atlas : " + output.resolve("atlas").resolve(month.toString()).resolve("index.html"));
-        System.out.println("  Pack de la CIL : " + output.resolve("packs").resolve("pack-cil-" + month + ".zip"));
+        PublishedOutputs published = new PublishedOutputs(output);
+        System.out.println("  Atlas : " + published.atlasIndex(month.toString()));
+        System.out.println("  Pack de la CIL : " + published.pack(month.toString()));
         System.out.println("  Rapport : " + output.resolve("rapports").resolve(month + ".html"));
         return exit;
     }

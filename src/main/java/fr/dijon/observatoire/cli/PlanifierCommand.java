@@ -76,14 +76,15 @@ public class PlanifierCommand extends ObservatoireCommand {
                 } catch (InterruptedException e) {
                     break;
                 }
-                if (!running.compareAndSet(false, true)) {
-                    log(log, "un traitement est encore en cours : déclenchement ignoré");
-                    continue;
-                }
+                running.set(true);
                 try {
                     runOnce(options, schedule, log);
                 } finally {
                     running.set(false);
+                }
+                for (ZonedDateTime ignored : schedule.reachedDuring(next, ZonedDateTime.now(schedule.zone()))) {
+                    log(log, "déclenchement du " + ignored.format(FRENCH) + " ignoré : le traitement mensuel "
+                            + "précédent était encore en cours");
                 }
             }
         } finally {
