@@ -3,7 +3,7 @@
 -- d'application retenues.
 -- Entrées : param_plafond_apl, param_execution.
 -- Formule : personne seule ; couple ; « une personne à charge » + (n − 1) × « par personne supplémentaire »
--- (arrêté du 27 septembre 2019 modifié, art. 7). int_logement_accessibilite et mart_residence_typologie le lisent.
+-- (arrêté du 27 septembre 2019 modifié, art. 7), comme int_logement_accessibilite pour le ménage cible.
 WITH plafond AS (
     SELECT p.*
     FROM param_plafond_apl p, param_execution e

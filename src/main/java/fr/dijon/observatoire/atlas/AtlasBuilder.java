@@ -33,7 +33,7 @@ public final class AtlasBuilder {
     public Path build(Connection c, String period, Path atlasRoot, LocalDateTime generatedAt) throws SQLException, IOException {
         AtlasData data = AtlasData.read(c, period);
         Files.createDirectories(atlasRoot);
-        Path temp = Files.createTempDirectory(atlasRoot, "." + period + "-");
+        Path temp = fr.dijon.observatoire.store.PublishedFiles.temporaryDirectory(atlasRoot, "." + period + "-");
         try {
             write(data, temp, generatedAt);
             new AtlasPdf(data, referenceDir).write(temp.resolve(pdfName(period)));

@@ -32,8 +32,9 @@ public class IndicatorsJobConfiguration {
 
     @Bean
     public Job indicatorsJob(JobRepository repository, PlatformTransactionManager tm, DataSource dataSource,
-                             ObservatoireSettings settings) {
+                             ObservatoireSettings settings, FailureReason failureReason) {
         return new JobBuilder(JOB_NAME, repository)
+                .listener(failureReason)
                 .start(step(IndicatorRun.Stage.PARAMETRES, repository, tm, dataSource, settings))
                 .next(step(IndicatorRun.Stage.MODELES, repository, tm, dataSource, settings))
                 .next(step(IndicatorRun.Stage.SECRET, repository, tm, dataSource, settings))

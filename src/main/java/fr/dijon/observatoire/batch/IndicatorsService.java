@@ -1,18 +1,11 @@
 package fr.dijon.observatoire.batch;
 
-import fr.dijon.observatoire.publication.Publication;
-import fr.dijon.observatoire.publication.PublicationInputs;
-import fr.dijon.observatoire.publication.PublicationStore;
-import fr.dijon.observatoire.store.ParisTime;
 import java.sql.Connection;
 import java.time.YearMonth;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
@@ -29,7 +22,6 @@ public class IndicatorsService {
     private final JobRepository jobRepository;
     private final Job indicatorsJob;
     private final ObservatoireSettings settings;
-    private final PublicationStore publications = new PublicationStore();
 
     public IndicatorsService(DataSource dataSource, JobRunner jobRunner, JobRepository jobRepository,
                              Job indicatorsJob, ObservatoireSettings settings) {
@@ -50,14 +42,8 @@ public class IndicatorsService {
     }
 
     public State state(YearMonth period) throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            Optional<Publication> current = publications.current(c, period.toString());
-            if (current.isEmpty()) {
-                return State.ABSENT;
-            }
-            String fingerprint = PublicationInputs.of(c, settings.jobsDir(), period).fingerprint();
-            return current.get().fingerprint().equals(fingerprint) ? State.UP_TO_DATE : State.STALE;
-        }
+        IndicatorsRequest request = request(period);
+        return request.current().isEmpty() ? State.ABSENT : request.upToDate() ? State.UP_TO_DATE : State.STALE;
     }
 
     public Outcome compute(YearMonth period) throws Exception {
@@ -65,28 +51,19 @@ public class IndicatorsService {
     }
 
     public Outcome compute(YearMonth period, boolean recompute) throws Exception {
-        String fingerprint;
-        Optional<Publication> current;
-        try (Connection c = dataSource.getConnection()) {
-            fingerprint = PublicationInputs.of(c, settings.jobsDir(), period).fingerprint();
-            current = publications.current(c, period.toString());
-        }
-        if (!recompute && current.isPresent() && current.get().fingerprint().equals(fingerprint)) {
+        IndicatorsRequest request = request(period);
+        if (!recompute && request.upToDate()) {
             return new Outcome(true, BatchStatus.COMPLETED, null);
         }
-        JobParametersBuilder parameters = new JobParametersBuilder()
-                .addString(IndicatorsJobConfiguration.PERIOD, period.toString())
-                .addString(IndicatorsJobConfiguration.FINGERPRINT, fingerprint);
-        JobExecution last = jobRepository.getLastJobExecution(IndicatorsJobConfiguration.JOB_NAME,
-                parameters.toJobParameters());
-        if (recompute || (last != null && last.getStatus() == BatchStatus.COMPLETED)) {
-            // A completed instance whose publication was since replaced or removed: a new instance computes it again.
-            parameters.addString(IndicatorsJobConfiguration.RECOMPUTATION, ParisTime.now().toString());
-        }
-        JobParameters params = parameters.toJobParameters();
-        JobExecution execution = jobRunner.run(indicatorsJob, params);
+        JobExecution execution = jobRunner.run(indicatorsJob, request.jobParameters(jobRepository, recompute));
         String failure = execution.getAllFailureExceptions().stream().findFirst()
                 .map(ImportService::rootMessage).orElse(null);
         return new Outcome(false, execution.getStatus(), failure);
+    }
+
+    private IndicatorsRequest request(YearMonth period) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return IndicatorsRequest.of(c, settings.jobsDir(), period);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.batch;
 
+import fr.dijon.observatoire.publication.PublishedOutputs;
 import fr.dijon.observatoire.store.ParisTime;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -38,11 +39,11 @@ public class PublicationService {
     }
 
     public Outcome atlas(YearMonth period) throws Exception {
-        return publish(atlasJob, period, settings.outputDir().resolve("atlas").resolve(period.toString()).resolve("index.html"));
+        return publish(atlasJob, period, new PublishedOutputs(settings.outputDir()).atlasIndex(period.toString()));
     }
 
     public Outcome pack(YearMonth period) throws Exception {
-        return publish(packJob, period, settings.outputDir().resolve("packs").resolve("pack-cil-" + period + ".zip"));
+        return publish(packJob, period, new PublishedOutputs(settings.outputDir()).pack(period.toString()));
     }
 
     private Outcome publish(Job job, YearMonth period, Path result) throws Exception {

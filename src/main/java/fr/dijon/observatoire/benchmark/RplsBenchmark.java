@@ -2,6 +2,7 @@ package fr.dijon.observatoire.benchmark;
 
 import fr.dijon.observatoire.indicators.IndicatorRun;
 import fr.dijon.observatoire.ingest.InputPreparer;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.ingest.PreparedInput;
 import fr.dijon.observatoire.ingest.rpls.RplsImportOptions;
@@ -69,8 +70,8 @@ public final class RplsBenchmark {
                 long start = System.nanoTime();
                 PreparedInput input = new InputPreparer(workDir.resolve("tmp"), LoadProgress.NONE).prepare(file);
                 stages.mark("preparation");
-                new RplsImporter().importFile(c, input, new RplsImportOptions(2024, 0.01, workDir.resolve("rejets"),
-                        LoadProgress.NONE, stages));
+                new RplsImporter().importFile(c, input, new RplsImportOptions(2024, RejectThreshold.DEFAULT_SHARE,
+                        workDir.resolve("rejets"), LoadProgress.NONE, stages));
                 stages.mark("validation_et_commit");
                 importSeconds = (System.nanoTime() - start) / 1e9;
                 if (!input.csv().equals(file)) {
@@ -102,8 +103,8 @@ public final class RplsBenchmark {
         new RplsSampleGenerator(referenceDir).write(loi, RplsVariant.LOI, RplsSampleGenerator.DEFAULT_DWELLINGS,
                 SampleInputs.SEED, StandardCharsets.UTF_8);
         PreparedInput input = new InputPreparer(workDir.resolve("tmp"), LoadProgress.NONE).prepare(loi);
-        new RplsImporter().importFile(c, input, new RplsImportOptions(2024, 0.01, workDir.resolve("rejets"),
-                LoadProgress.NONE, fr.dijon.observatoire.ingest.LoadCheckpoint.NONE));
+        new RplsImporter().importFile(c, input, new RplsImportOptions(2024, RejectThreshold.DEFAULT_SHARE,
+                workDir.resolve("rejets"), LoadProgress.NONE, fr.dijon.observatoire.ingest.LoadCheckpoint.NONE));
     }
 
     private double timeReadCsv(Path utf8, Path base) throws SQLException, IOException {

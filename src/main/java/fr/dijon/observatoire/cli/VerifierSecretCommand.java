@@ -9,34 +9,25 @@ import fr.dijon.observatoire.publication.PublishedMarts;
 import fr.dijon.observatoire.store.DuckDbStore;
 import java.sql.Connection;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire verifier-secret}: the statistical-secrecy self-check of every published mart. */
 @Command(name = "verifier-secret", header = "Contrôle le secret statistique de toutes les tables publiées.",
         description = {"Contrôle toutes les tables publiées : aucun nombre ne doit reposer sur moins de ménages que",
                 "le seuil du secret, ni pouvoir se retrouver par différence avec les marges publiées.",
                 "Code de sortie 1 si une case est en défaut."})
-public class VerifierSecretCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
+public class VerifierSecretCommand extends ObservatoireCommand {
 
     @Option(names = "--periode", paramLabel = "AAAA-MM", description = "Publication à contrôler (par défaut la plus récente).")
     String period;
-
-    @ParentCommand
-    RootCommand root;
 
     @Override
     public Integer call() throws Exception {
         int threshold = MethodParameters.load(root.options().projectHome().resolve("jobs")).secrecyThreshold();
         List<SecrecyVerifier.Violation> violations;
         try (Connection c = new DuckDbStore(root.options().database()).openReadOnly()) {
-            String checked = period != null ? StatutCommand.parsePeriod(period).toString()
+            String checked = period != null ? PeriodOption.parse(period).toString()
                     : new PublicationStore().all(c).stream().filter(p -> p.status().equals(Publication.PUBLISHED))
                             .map(Publication::period).findFirst().orElseThrow(() -> new IllegalStateException(
                                     "aucune publication à contrôler : lancez d'abord « ./observatoire indicateurs "

@@ -75,7 +75,7 @@ public final class IndicatorRun {
                 case PARAMETRES -> parameters(c);
                 case MODELES -> models(c);
                 case SECRET -> secrecy(c);
-                case MARTS -> new ModelRunner(jobsDir).run(c, SqlModel.Layer.MARTS);
+                case MARTS -> marts(c);
                 case CONTROLES -> check(c);
                 case PUBLICATION -> publish(c);
             }
@@ -90,12 +90,19 @@ public final class IndicatorRun {
         ParameterTables.write(c, parameters);
         TerritoryTable.write(c, parameters.territoire().epci(), period.getYear());
         IndicatorContext.write(c, period, parameters);
+        ComparisonReference.write(c, period);
     }
 
     private void models(Connection c) throws Exception {
         ModelRunner runner = new ModelRunner(jobsDir);
         runner.run(c, SqlModel.Layer.STAGING);
         runner.run(c, SqlModel.Layer.INTERMEDIATE);
+    }
+
+    private void marts(Connection c) throws Exception {
+        ModelRunner runner = new ModelRunner(jobsDir);
+        runner.run(c, SqlModel.Layer.MARTS);
+        ModelDictionary.write(c, runner.models());
     }
 
     private void secrecy(Connection c) throws Exception {

@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.indicators;
 
+import fr.dijon.observatoire.store.Rows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +26,16 @@ public final class WorkSchema {
 
     /** Runs the work with the work schema first in the search path, then restores the previous search path. */
     public static <T> T within(Connection c, Work<T> work) throws Exception {
+        if (!exists(c)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA " + NAME);
+            }
+        }
+        return withSearchPath(c, NAME + ",main", work);
+    }
+
+    /** Runs the work with unqualified names resolved in these schemas only, then restores the search path. */
+    static <T> T withSearchPath(Connection c, String schemas, Work<T> work) throws Exception {
         String previous;
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT current_setting('search_path')")) {
@@ -32,16 +43,27 @@ public final class WorkSchema {
             previous = rs.getString(1);
         }
         try (Statement st = c.createStatement()) {
-            if (!exists(c)) {
-                st.execute("CREATE SCHEMA " + NAME);
-            }
-            st.execute("SET search_path = '" + NAME + ",main'");
+            st.execute("SET search_path = '" + schemas + "'");
         }
         try {
             return work.run();
         } finally {
             restore(c, previous);
         }
+    }
+
+    /** The period the work schema was last computed for, or null when it holds no computation. */
+    public static String computedPeriod(Connection c) throws SQLException {
+        if (!hasTable(c, "etat_calcul")) {
+            return null;
+        }
+        return (String) Rows.scalar(c, "SELECT max(periode) FROM " + NAME + ".etat_calcul");
+    }
+
+    /** Whether the work schema holds a table of this name. */
+    public static boolean hasTable(Connection c, String table) throws SQLException {
+        return ((Number) Rows.scalar(c, "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+                + "AND schema_name = ? AND table_name = ?", NAME, table)).longValue() > 0;
     }
 
     private static boolean exists(Connection c) throws SQLException {
