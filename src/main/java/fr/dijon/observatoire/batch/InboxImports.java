@@ -39,7 +39,7 @@ final class InboxImports {
         return new StepBuilder(name, repository)
                 .partitioner(worker)
                 .splitter(new FilesToImport(repository))
-                .partitionHandler(new OneAfterAnother(worker))
+                .partitionHandler(new OneAfterAnother(worker, repository))
                 .aggregator(InboxImports::aggregate)
                 .build();
     }
@@ -80,22 +80,35 @@ final class InboxImports {
         }
     }
 
-    /** Runs the partitions in name order, one at a time, and stops at the first that fails. */
-    private record OneAfterAnother(Step worker) implements PartitionHandler {
+    /**
+     * Runs the partitions in name order, one at a time, and stops at the first that fails: the files after it are
+     * marked failed without being run (not left « starting », which would look like a run still going), so that the
+     * same command runs them after the failed one.
+     */
+    private record OneAfterAnother(Step worker, JobRepository repository) implements PartitionHandler {
 
         @Override
         public Collection<StepExecution> handle(StepExecutionSplitter splitter, StepExecution manager) throws Exception {
             List<StepExecution> files = splitter.split(manager, 1).stream()
                     .sorted(Comparator.comparing(StepExecution::getStepName)).toList();
+            boolean failed = false;
             for (StepExecution file : files) {
-                worker.execute(file);
-                if (file.getStatus().isUnsuccessful()) {
-                    break;
+                if (failed) {
+                    file.setStatus(BatchStatus.FAILED);
+                    file.setExitStatus(new ExitStatus(NOT_RUN, "non importé : un import précédent a échoué"));
+                    file.setEndTime(java.time.LocalDateTime.now());
+                    repository.update(file);
+                    continue;
                 }
+                worker.execute(file);
+                failed = file.getStatus().isUnsuccessful();
             }
             return files;
         }
     }
+
+    /** The exit code of a file not run because an earlier file's import failed. */
+    static final String NOT_RUN = "NON_EXECUTE";
 
     /** The step succeeds when every file's import job completed (a refused file is a completed import). */
     private static void aggregate(StepExecution manager, Collection<StepExecution> files) {

@@ -67,7 +67,7 @@ public class InboxTasklet implements Tasklet {
     }
 
     private InboxFile prepare(Connection c, Path file, Map<String, InboxFile> seen) throws Exception {
-        String name = file.getFileName().toString();
+        String name = fr.dijon.observatoire.ingest.FileNames.display(file);
         PreparedInput input;
         try {
             input = preparedInputs.prepare(file, settings.progress(name));

@@ -3,9 +3,12 @@ package fr.dijon.observatoire.cli;
 import fr.dijon.observatoire.indicators.ModelRunner;
 import fr.dijon.observatoire.indicators.ModelSchema;
 import fr.dijon.observatoire.indicators.ModelUnitTests;
+import fr.dijon.observatoire.indicators.ReadmeTables;
 import fr.dijon.observatoire.indicators.SqlModel;
 import fr.dijon.observatoire.indicators.WorkSchema;
 import fr.dijon.observatoire.store.DuckDbStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -29,6 +32,10 @@ public class ModelesCommand extends ObservatoireCommand {
     @Option(names = "--tester", description = "Exécute les tests de données et les tests unitaires (code 1 si l'un échoue).")
     boolean test;
 
+    @Option(names = "--readme", description = {"Réécrit, dans README.md, les tables des tables publiées et des",
+        "indicateurs, générées depuis les fichiers de schéma des marts."})
+    boolean readme;
+
     @Option(names = "--modele", paramLabel = "<nom>", description = "Se limite à ce modèle (ex. int_logement_accessibilite).")
     String only;
 
@@ -40,6 +47,12 @@ public class ModelesCommand extends ObservatoireCommand {
             System.err.println("Erreur d'utilisation : aucun modèle ne s'appelle « " + only + " » dans jobs/models "
                     + "(./observatoire modeles les liste).");
             return ExitCodes.USAGE;
+        }
+        if (readme) {
+            Path file = options().projectHome().resolve("README.md");
+            Files.writeString(file, ReadmeTables.rewrite(Files.readString(file), runner.models()));
+            System.out.println("Tables générées réécrites dans " + file + ".");
+            return ExitCodes.OK;
         }
         if (!test) {
             list(models);

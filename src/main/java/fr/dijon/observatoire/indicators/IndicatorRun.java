@@ -92,6 +92,7 @@ public final class IndicatorRun {
         ParameterTables.write(c, parameters);
         TerritoryTable.write(c, parameters.territoire().epci(), period.getYear());
         IndicatorContext.write(c, period, parameters);
+        ComparisonReference.write(c, period);
     }
 
     /** Staging models, the occupancy units (Java, they read staging), then the intermediate models. */

@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The temporary folder of this process inside {@code <sortie>/tmp}: {@code <pid>-<start>}, holding extracted zip
@@ -75,19 +73,6 @@ public final class WorkFolder {
 
     /** Deletes a file or a folder tree, ignoring what cannot be deleted. */
     public static void deleteQuietly(Path path) {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(path)) {
-            tree.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: the next start tries again
-                }
-            });
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort
-        }
+        fr.dijon.observatoire.store.FileTrees.deleteQuietly(path);
     }
 }

@@ -19,7 +19,7 @@ final class PackTables {
         return List.of(residences(components), territories("communes.csv", "Indicateurs par commune", "'commune'"),
                 territories("qpv.csv", "Indicateurs par quartier prioritaire, hors QPV et pour la métropole",
                         "'qpv', 'hors_qpv', 'epci'"),
-                units(), series(), quarters(), years(), cumuls(), targets(), rule25());
+                comparisons(), units(), series(), seriesYearBefore(), quarters(), years(), cumuls(), targets(), rule25());
     }
 
     private static PackTable residences(List<String> components) {
@@ -104,6 +104,52 @@ final class PackTables {
                 "SELECT indicateur, libelle, nature, territoire, mois, valeur, cumul_12_mois, moyenne_12_mois, grain, "
                         + secret("coalesce(secret, secret_12_mois)") + " AS secret "
                         + "FROM mart_serie_mensuelle ORDER BY indicateur, territoire, mois");
+    }
+
+    private static PackTable comparisons() {
+        String reference = "Publication de référence de l'observatoire";
+        return new PackTable("comparaisons_territoires.csv", "Indicateurs par territoire comparés à la publication de "
+                + "référence (autre millésime RPLS ou autre enquête OPS)", List.of(
+                c("niveau", "Niveau", "texte", "commune, qpv, hors_qpv ou epci", RPLS),
+                c("code", "Code du territoire", "texte", "Code INSEE, code QPV ou SIREN de l'EPCI", RPLS),
+                c("territoire", "Territoire", "texte", "Nom du territoire", RPLS),
+                c("indicateur", "Indicateur", "texte", "Code de l'indicateur (voir communes.csv)", RPLS),
+                c("periode_reference", "Période de référence", "AAAA-MM", "Dernière publication antérieure dont le "
+                        + "millésime RPLS ou l'enquête OPS diffère", reference),
+                c("millesime_rpls_reference", "Millésime RPLS de la référence", "année", "Millésime RPLS de la "
+                        + "publication de référence", reference),
+                c("annee_ops_reference", "Enquête OPS de la référence", "année", "Année de l'enquête OPS de la "
+                        + "publication de référence", reference),
+                c("valeur", "Valeur", "part (0 à 1) ou effectif", "Valeur publiée de la période, vide si secrète",
+                        RPLS + " ; " + OPS),
+                c("valeur_reference", "Valeur de référence", "comme la valeur", "Valeur publiée par la publication de "
+                        + "référence, vide si elle était secrète", reference),
+                c("ecart", "Écart à la référence", "points de part ou effectif", "Valeur − valeur de référence, vide si "
+                        + "l'une des deux est vide", RPLS + " ; " + OPS)),
+                "SELECT niveau, territoire AS code, libelle AS territoire, indicateur, periode_reference, "
+                        + "millesime_rpls_reference, annee_ops_reference, valeur, valeur_reference, ecart "
+                        + "FROM mart_comparaison_territoire ORDER BY niveau, code, indicateur");
+    }
+
+    private static PackTable seriesYearBefore() {
+        return new PackTable("sans_abrisme_un_an.csv", "Séries du sans-abrisme comparées au même mois de l'année "
+                + "précédente", List.of(
+                c("indicateur", "Indicateur", "texte", "Code du catalogue (jobs/catalogue-indicateurs.csv)", PARTNERS),
+                c("libelle", "Libellé", "texte", "Libellé de l'indicateur", PARTNERS),
+                c("territoire", "Territoire", "texte", "Code du territoire", PARTNERS),
+                c("mois", "Mois", "AAAA-MM", "Mois de la valeur", PARTNERS),
+                c("mois_un_an_avant", "Même mois de l'année précédente", "AAAA-MM", "Le mois comparé", PARTNERS),
+                c("valeur", "Valeur du mois", "selon l'indicateur", "Valeur publiée, vide si secrète", PARTNERS),
+                c("valeur_un_an_avant", "Valeur un an avant", "selon l'indicateur", "Valeur publiée un an avant, vide si "
+                        + "secrète", PARTNERS),
+                c("ecart", "Écart sur un an", "selon l'indicateur", "Valeur − valeur un an avant", PARTNERS),
+                c("evolution_relative", "Évolution sur un an", "part", "Valeur ÷ valeur un an avant − 1 (comptages "
+                        + "seulement)", PARTNERS),
+                c("ecart_12_mois", "Écart sur un an des 12 mois glissants", "selon l'indicateur", "Cumul (flux) ou "
+                        + "moyenne (stock) sur 12 mois − la même un an avant", PARTNERS)),
+                "SELECT indicateur, libelle, territoire, mois, mois_un_an_avant, valeur, valeur_un_an_avant, ecart, "
+                        + "evolution_relative, ecart_12_mois FROM mart_comparaison_serie "
+                        + "ORDER BY indicateur, territoire, mois");
     }
 
     private static PackTable targets() {

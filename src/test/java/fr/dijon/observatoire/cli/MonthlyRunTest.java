@@ -87,6 +87,49 @@ class MonthlyRunTest {
                 .isEqualTo("job,n\natlas,1\nimport,4\nindicateurs,1\nmensuel,1\npack-cil,1\n");
     }
 
+    @Test
+    void aFailedImportStopsTheRunNamingTheFileAndTheSameCommandResumesThatFileOnly() throws Exception {
+        List<Path> sample = SampleInputs.writeAll(dir.resolve("echantillon"), Path.of("reference-data"), Path.of("jobs"),
+                PERIOD);
+        Path input = Files.createDirectories(dir.resolve("entree"));
+        Files.copy(sample.get(0), input.resolve(sample.get(0).getFileName()));
+        Path base = dir.resolve("obs.duckdb");
+        String[] monthly = {"mensuel", "--periode", PERIOD.toString(), "--entree", input.toString(), "--base",
+            base.toString(), "--sortie", dir.resolve("sortie").toString()};
+        assertThat(CliRun.of(monthly).exitCode()).isZero();
+
+        Files.copy(sample.get(2), input.resolve("ops2024_dijon_metropole.csv"));
+        Path partners = sample.get(sample.size() - 1);
+        Files.copy(partners, input.resolve(partners.getFileName()));
+        System.setProperty("observatoire.panne", "apres-insertion");
+        CliRun failed;
+        try {
+            failed = CliRun.of(monthly);
+        } finally {
+            System.clearProperty("observatoire.panne");
+        }
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(failed.out()).contains("rpls2024_dijon_metropole_loi.csv (RPLS) : déjà importé",
+                partners.getFileName() + " (comptages des partenaires) : non importé");
+        assertThat(failed.err()).contains("import de ops2024_dijon_metropole.csv (OPS) : panne injectée au point "
+                + "« apres-insertion »", "reprendra à l'étape en échec");
+        assertThat(sql(base, "SELECT count(*) AS n FROM ops_occupation")).isEqualTo("n\n0\n");
+
+        CliRun resumed = CliRun.of(monthly);
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("ops2024_dijon_metropole.csv (OPS) : chargé",
+                partners.getFileName() + " (comptages des partenaires) : chargé");
+        // The same monthly instance resumed, and in it the OPS file's own import job instance: failed, then completed.
+        assertThat(sql(base, "SELECT string_agg(e.STATUS, '+' ORDER BY e.JOB_EXECUTION_ID) AS s FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_INSTANCE i USING (JOB_INSTANCE_ID) WHERE i.JOB_NAME = 'mensuel' GROUP BY i.JOB_INSTANCE_ID "
+                + "ORDER BY min(e.JOB_EXECUTION_ID)")).isEqualTo("s\nCOMPLETED\nFAILED+COMPLETED\n");
+        assertThat(sql(base, "SELECT string_agg(e.STATUS, '+' ORDER BY e.JOB_EXECUTION_ID) AS s FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_INSTANCE i USING (JOB_INSTANCE_ID) JOIN BATCH_JOB_EXECUTION_PARAMS p "
+                + "ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'type' "
+                + "WHERE i.JOB_NAME = 'import' AND p.PARAMETER_VALUE = 'ops'")).isEqualTo("s\nFAILED+COMPLETED\n");
+        assertThat(sql(base, "SELECT count(DISTINCT annee_enquete) AS n FROM ops_occupation")).isEqualTo("n\n1\n");
+    }
+
     private static JsonNode file(JsonNode report, String name) {
         for (JsonNode f : report.get("fichiers")) {
             if (f.get("fichier").asString().equals(name)) {

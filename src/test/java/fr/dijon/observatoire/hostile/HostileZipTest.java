@@ -150,9 +150,12 @@ class HostileZipTest extends HostileTest {
     }
 
     @Test
-    void publishedFilesFollowTheUmaskRatherThanBeingPrivate() throws Exception {
+    void publishedFilesFollowTheUmaskAndTheLeftoversOfAKilledBuildAreRemoved() throws Exception {
         Path reference = Files.createDirectory(dir.resolve("reference"));
         Path referenceFile = Files.createFile(dir.resolve("reference.txt"));
+
+        Path leftover = Files.createDirectories(dir.resolve(".atlas-0123456789ab").resolve("communes"));
+        Path otherPeriod = Files.createDirectories(dir.resolve(".atlas2-0123456789ab"));
 
         Path folder = PublishedFiles.temporaryDirectory(dir, ".atlas-");
         Path file = PublishedFiles.temporaryFile(dir, ".pack-", ".zip");
@@ -161,5 +164,7 @@ class HostileZipTest extends HostileTest {
                 .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(reference)));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(referenceFile)));
+        assertThat(leftover.getParent()).as("reste d'une construction tuée").doesNotExist();
+        assertThat(otherPeriod).exists();
     }
 }

@@ -56,7 +56,7 @@ final class GoldenDataset implements AutoCloseable {
                 .row(Map.of("NBPIECE", "4", "SURFHAB", "80", "LOYERPRINC", "450,00"))
                 .row(with(R2, "NBPIECE", "3", "SURFHAB", "60", "LOYERPRINC", "390,00"))
                 .row(with(R2, "NBPIECE", "6", "SURFHAB", "100", "LOYERPRINC", "600,00")));
-        d.ops();
+        d.ops(2024, 10);
         return d;
     }
 
@@ -67,12 +67,17 @@ final class GoldenDataset implements AutoCloseable {
                         LoadCheckpoint.NONE));
     }
 
-    private void ops() throws Exception {
+    /**
+     * The OPS survey of a year: R1 has 20 respondents, {@code r1VeryLowIncome} of them (10 in the loi dataset's
+     * 2024 survey) under 20 % of the PLUS ceilings and 14 − that number between 20 and 40 %; R2, 30 respondents.
+     */
+    void ops(int year, int r1VeryLowIncome) throws Exception {
         String r1 = string("SELECT residence_id FROM residence WHERE depcom = '21231'");
         String r2 = string("SELECT residence_id FROM residence WHERE depcom = '21166'");
-        Path file = Files.writeString(dir.resolve("ops2024.csv"), OpsSampleGenerator.HEADER + "\n"
-                + "2024;residence;" + r1 + ";21231;;;24;22;2;22;20;10;4;2;3;1;12;8;3;5;4;2;1;6;9;4;30;18;6;6;5;3;1;1;0;0;3;1\n"
-                + "2024;residence;" + r2 + ";21166;;;34;32;2;32;30;3;6;9;8;4;9;12;6;9;3;1;1;9;14;6;50;40;4;6;6;1;1;2;1;1;2;1\n");
+        Path file = Files.writeString(dir.resolve("ops" + year + ".csv"), OpsSampleGenerator.HEADER + "\n"
+                + year + ";residence;" + r1 + ";21231;;;24;22;2;22;20;" + r1VeryLowIncome + ";" + (14 - r1VeryLowIncome)
+                + ";2;3;1;12;8;3;5;4;2;1;6;9;4;30;18;6;6;5;3;1;1;0;0;3;1\n"
+                + year + ";residence;" + r2 + ";21166;;;34;32;2;32;30;3;6;9;8;4;9;12;6;9;3;1;1;9;14;6;50;40;4;6;6;1;1;2;1;1;2;1\n");
         new OpsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(file),
                 new OpsImportOptions(RejectThreshold.DEFAULT_SHARE, dir.resolve("rejets"), LoadProgress.NONE,
                         LoadCheckpoint.NONE));

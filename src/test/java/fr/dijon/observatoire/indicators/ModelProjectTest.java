@@ -86,6 +86,14 @@ class ModelProjectTest {
     }
 
     @Test
+    void theReadmeTablesAreTheOnesTheSchemaFilesGive() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(ReadmeTables.current(readme))
+                .as("tables générées du README : lancez « ./observatoire modeles --readme »")
+                .isEqualTo(ReadmeTables.generate(new ModelRunner(Path.of("jobs")).models()));
+    }
+
+    @Test
     void aBrokenFormulaStopsThePublicationWithItsModelColumnAndRows() throws Exception {
         Path jobs = copyJobs();
         Path model = jobs.resolve("models/intermediate/int_residence_accessibilite.sql");
