@@ -57,7 +57,10 @@ final class IntervalProgram {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[] x = new Variable[names.size()];
         for (int i = 0; i < x.length; i++) {
-            x[i] = model.addVariable("x" + i).lower(bounds.get(i)[0]);
+            x[i] = model.addVariable("x" + i);
+            if (!Double.isInfinite(bounds.get(i)[0])) {
+                x[i].lower(bounds.get(i)[0]);
+            }
             if (!Double.isInfinite(bounds.get(i)[1])) {
                 x[i].upper(bounds.get(i)[1]);
             }
@@ -66,7 +69,9 @@ final class IntervalProgram {
         for (Constraint c : constraints) {
             Expression e = model.addExpression("c" + k++);
             c.terms().forEach((i, a) -> e.set(x[i], a));
-            e.lower(c.lo());
+            if (!Double.isInfinite(c.lo())) {
+                e.lower(c.lo());
+            }
             if (!Double.isInfinite(c.hi())) {
                 e.upper(c.hi());
             }

@@ -283,7 +283,7 @@ final class OccupancyAttack {
         long hi = Double.isInfinite(range[1]) ? Long.MAX_VALUE : (long) Math.floor(range[1] + 1e-6);
         if (hi == lo) {
             breaches.add(new Breach(Breach.EXACT, file, figure, "la valeur masquée vaut " + lo + " ménages"));
-        } else if (hi != Long.MAX_VALUE && hi - lo < threshold) {
+        } else if (hi != Long.MAX_VALUE && hi - lo < threshold - 1) {
             breaches.add(new Breach(Breach.NARROW, file, figure, "la valeur masquée est comprise entre " + lo + " et " + hi
                     + " ménages"));
         }

@@ -158,7 +158,7 @@ final class SeriesAttack {
                 if (hi == lo) {
                     breaches.add(new Breach(Breach.EXACT, "sans_abrisme_series.csv", name + " " + m,
                             "le mois masqué vaut " + lo));
-                } else if (hi - lo < threshold) {
+                } else if (hi - lo < threshold - 1) {
                     breaches.add(new Breach(Breach.NARROW, "sans_abrisme_series.csv", name + " " + m,
                             "le mois masqué est compris entre " + lo + " et " + hi));
                 }

@@ -84,7 +84,34 @@ public final class OccupancyTable {
             formKey[k[0]][k[1]] = f.key;
             formCost[k[0]][k[1]] = f.cost;
         });
-        nestings = b.nestings.toArray(int[][]::new);
+        nestings = closure(b.nestings, dims.length);
+    }
+
+    /**
+     * Every nesting the declared ones imply (inner ⊂ middle ⊂ outer gives inner ⊂ outer): the difference of any two
+     * nested dimensions is itself a count of households, so each pair must be checked, not only the declared ones.
+     */
+    private static int[][] closure(List<int[]> declared, int dimCount) {
+        boolean[][] within = new boolean[dimCount][dimCount];
+        declared.forEach(n -> within[n[0]][n[1]] = true);
+        for (int k = 0; k < dimCount; k++) {
+            for (int i = 0; i < dimCount; i++) {
+                for (int j = 0; j < dimCount; j++) {
+                    within[i][j] |= within[i][k] && within[k][j];
+                }
+            }
+        }
+        List<int[]> all = new ArrayList<>(declared);
+        for (int i = 0; i < dimCount; i++) {
+            for (int j = 0; j < dimCount; j++) {
+                int inner = i;
+                int outer = j;
+                if (within[i][j] && i != j && declared.stream().noneMatch(n -> n[0] == inner && n[1] == outer)) {
+                    all.add(new int[] {i, j});
+                }
+            }
+        }
+        return all.toArray(int[][]::new);
     }
 
     public int dimCount() {

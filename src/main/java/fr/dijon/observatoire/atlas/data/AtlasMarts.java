@@ -122,7 +122,7 @@ public final class AtlasMarts {
 
     public List<AtlasData.Sensitivity> sensitivity() throws SQLException {
         return list("SELECT composante AS component, libelle AS label, variation, "
-                + "residences_changeant_de_classe AS changed, residences FROM mart_sensibilite"
+                + "unites_changeant_de_classe AS changed, unites AS residences FROM mart_sensibilite"
                 + " ORDER BY composante, variation", AtlasData.Sensitivity.class);
     }
 

@@ -74,6 +74,7 @@ final class MethodologyPage {
         model.put("weights", weights.build());
         model.put("sensitivity", sensitivity(data, t));
         model.put("secret", data.parameters().thresholds().secrecyThreshold());
+        model.put("secretMax", data.parameters().thresholds().secrecyThreshold() - 1);
         model.put("sources", sources(data));
         return SiteRenderer.render("methodologie.jte", model);
     }
@@ -81,8 +82,8 @@ final class MethodologyPage {
     private static Table sensitivity(AtlasData data, AtlasData.Thresholds t) {
         String minus = "poids − " + percent(t.sensitivityVariation());
         String plus = "poids + " + percent(t.sensitivityVariation());
-        Table.Builder table = new Table.Builder("Résidences qui changent de classe quand un poids varie (mart_sensibilite)")
-                .column("Composante").number(minus).number(plus).number("Résidences classées");
+        Table.Builder table = new Table.Builder("Unités qui changent de classe quand un poids varie (mart_sensibilite)")
+                .column("Composante").number(minus).number(plus).number("Unités prises en compte");
         Map<String, AtlasData.Sensitivity[]> byComponent = new LinkedHashMap<>();
         for (AtlasData.Sensitivity s : data.sensitivity()) {
             byComponent.computeIfAbsent(s.label(), k -> new AtlasData.Sensitivity[2])[s.variation() < 0 ? 0 : 1] = s;
