@@ -53,7 +53,59 @@ final class IntervalProgram {
         return new double[] {min, max};
     }
 
+    /**
+     * A feasible point away from the bounds where it can be: the middle of the points that minimise and maximise the sum
+     * of {@code spread} (the published figures are convex, so the middle is feasible too); null when they contradict.
+     */
+    double[] innerPoint(Map<Integer, Double> spread) {
+        double[] low = solution(spread, false);
+        double[] high = solution(spread, true);
+        if (low == null || high == null) {
+            return null;
+        }
+        double[] middle = new double[low.length];
+        for (int i = 0; i < middle.length; i++) {
+            middle[i] = (low[i] + high[i]) / 2;
+        }
+        return middle;
+    }
+
+    double lower(int i) {
+        return bounds.get(i)[0];
+    }
+
+    double upper(int i) {
+        return bounds.get(i)[1];
+    }
+
+    private double[] solution(Map<Integer, Double> target, boolean maximise) {
+        Optimisation.Result result = solve(target, maximise);
+        if (!result.getState().isFeasible() || result.getState() == Optimisation.State.UNBOUNDED) {
+            return null;
+        }
+        double[] values = new double[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = result.doubleValue(i);
+        }
+        return values;
+    }
+
     private Double optimum(Map<Integer, Double> target, boolean maximise) {
+        Optimisation.Result result = solve(target, maximise);
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        if (!result.getState().isFeasible()) {
+            return null;
+        }
+        double value = 0;
+        for (Map.Entry<Integer, Double> t : target.entrySet()) {
+            value += t.getValue() * result.doubleValue(t.getKey());
+        }
+        return value;
+    }
+
+    private Optimisation.Result solve(Map<Integer, Double> target, boolean maximise) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[] x = new Variable[names.size()];
         for (int i = 0; i < x.length; i++) {
@@ -78,17 +130,6 @@ final class IntervalProgram {
         }
         Expression objective = model.addExpression("objectif").weight(1);
         target.forEach((i, a) -> objective.set(x[i], a));
-        Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-        if (result.getState() == Optimisation.State.UNBOUNDED) {
-            return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-        }
-        if (!result.getState().isFeasible()) {
-            return null;
-        }
-        double value = 0;
-        for (Map.Entry<Integer, Double> t : target.entrySet()) {
-            value += t.getValue() * result.doubleValue(t.getKey());
-        }
-        return value;
+        return maximise ? model.maximise() : model.minimise();
     }
 }

@@ -27,15 +27,24 @@ final class OccupancyAttack {
     private final int threshold;
     private final List<Breach> breaches = new ArrayList<>();
 
-    private record Unit(String id, String commune, String side, Double respondents, double dwellings,
+    record Unit(String id, String commune, String side, Double respondents, double dwellings,
                         Map<String, Double> shares) {
     }
 
     private record Area(String level, String code, Double respondents, Map<String, Double> shares) {
     }
 
+    /** Whether a masked unit count proven wide by a {@link Witness} skips its linear programs (off only in tests). */
+    private final boolean witnesses;
+    private int shortcuts;
+
     OccupancyAttack(int threshold) {
+        this(threshold, true);
+    }
+
+    OccupancyAttack(int threshold, boolean witnesses) {
         this.threshold = threshold;
+        this.witnesses = witnesses;
     }
 
     private final Map<String, java.util.Set<String>> qpvsByCommune = new HashMap<>();
@@ -96,6 +105,11 @@ final class OccupancyAttack {
             }
         }
         return areas;
+    }
+
+    /** How many masked unit counts a witness proved wide, sparing their linear programs. */
+    int shortcuts() {
+        return shortcuts;
     }
 
     // ------------------------------------------------------------------ derived counts
@@ -181,16 +195,24 @@ final class OccupancyAttack {
                 }
             }
         }
-        residualBounds(lp, units, areas, components, residualVar);
+        Map<String, Double> left = residualBounds(lp, units, areas, components, residualVar);
         if (components.size() == 2) {
             for (Unit u : units.values()) {
                 lp.constrain(Map.of(unitVar.get(components.get(0)).get(u.id()), 1.0,
                         unitVar.get(components.get(1)).get(u.id()), -1.0), Double.NEGATIVE_INFINITY, 0);
             }
         }
+        Map<Integer, Double> spread = new HashMap<>();
+        for (String c : components) {
+            units.values().stream().filter(u -> u.respondents() != null && u.shares().get(c) == null)
+                    .forEach(u -> spread.put(unitVar.get(c).get(u.id()), 1.0));
+        }
+        Witness witness = new Witness(lp, lp.innerPoint(spread), units, unitVar, residualVar, left, components);
         for (String c : components) {
             for (Unit u : units.values()) {
-                if (u.respondents() != null && u.shares().get(c) == null) {
+                if (u.respondents() != null && u.shares().get(c) == null && witnesses && witness.wide(c, u, threshold - 1)) {
+                    shortcuts++;
+                } else if (u.respondents() != null && u.shares().get(c) == null) {
                     audit(lp, Map.of(unitVar.get(c).get(u.id()), 1.0), "residences.csv", "unité " + u.id() + ", " + c);
                 }
             }
@@ -203,9 +225,13 @@ final class OccupancyAttack {
         }
     }
 
-    /** Households of the unpublished residences of a commune: at most its respondents minus its units'. */
-    private static void residualBounds(IntervalProgram lp, Map<String, Unit> units, Map<String, Area> areas,
+    /**
+     * Households of the unpublished residences of a commune: at most its respondents minus its units'. Returns that
+     * bound for each commune where it is known.
+     */
+    private static Map<String, Double> residualBounds(IntervalProgram lp, Map<String, Unit> units, Map<String, Area> areas,
                                        List<String> components, Map<String, Map<String, Integer>> residualVar) {
+        Map<String, Double> bounds = new HashMap<>();
         for (Area a : areas.values()) {
             if (!a.level().equals("commune") || a.respondents() == null) {
                 continue;
@@ -233,7 +259,9 @@ final class OccupancyAttack {
                 });
                 lp.constrain(terms, 0, Math.max(0, left));
             }
+            bounds.put(a.code(), Math.max(0, left));
         }
+        return bounds;
     }
 
     private static List<String> communes(Map<String, Unit> units, Map<String, Area> areas) {

@@ -39,6 +39,7 @@ public final class SecrecyAudit {
             packs.add(PublishedPack.read(previousPack));
         }
         List<Breach> breaches = new ArrayList<>(reasons(packs.get(0)));
+        breaches.addAll(Precision.check(packs.get(0)));
         breaches.addAll(new OccupancyAttack(threshold).attack(packs.get(0)));
         breaches.addAll(new SeriesAttack(threshold, subjectIndicators).attack(packs));
         return new Report(threshold, breaches, packs.stream().map(PublishedPack::file).toList());

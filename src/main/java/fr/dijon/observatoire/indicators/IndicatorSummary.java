@@ -31,7 +31,7 @@ public final class IndicatorSummary {
                     + "count(*) FILTER (WHERE classe_fragilite = 'fragile'), "
                     + "count(*) FILTER (WHERE croisement = 'accessible et non fragile'), "
                     + "count(*) FILTER (WHERE classe_fragilite IS NOT NULL), "
-                    + "count(*) FILTER (WHERE occupation_de_groupe) FROM mart_residence")) {
+                    + "count(*) FILTER (WHERE occupation_de_groupe AND classe_fragilite IS NOT NULL) FROM mart_residence")) {
                 rs.next();
                 lines.add(n(rs.getLong(1)) + " résidences : " + n(rs.getLong(2)) + " accessibles aux ménages les plus "
                         + "modestes, " + n(rs.getLong(3)) + " fragiles, " + n(rs.getLong(4))

@@ -35,6 +35,8 @@ public final class OccupancyTable {
     final String[][] formKey;
     final double[][] formCost;
     final int[][] nestings;
+    /** The declared nestings and every one they imply: the pairs whose difference a reader can take. */
+    final int[][] impliedNestings;
 
     private OccupancyTable(Builder b) {
         threshold = b.threshold;
@@ -84,7 +86,8 @@ public final class OccupancyTable {
             formKey[k[0]][k[1]] = f.key;
             formCost[k[0]][k[1]] = f.cost;
         });
-        nestings = closure(b.nestings, dims.length);
+        nestings = b.nestings.toArray(int[][]::new);
+        impliedNestings = closure(b.nestings, dims.length);
     }
 
     /**

@@ -118,7 +118,7 @@ public final class TransferProtection {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int[] nest : table.nestings) {
+            for (int[] nest : table.impliedNestings) {
                 int inner = nest[0];
                 int outer = nest[1];
                 if (!table.subject[inner] || !table.subject[outer]) {
