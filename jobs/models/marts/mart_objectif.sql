@@ -2,6 +2,8 @@
 -- valeur (stock, taux), arrêté au mois de la période (realise_au), objectif annuel, objectif au prorata des mois
 -- écoulés et taux de réalisation. Quand la série n'est publiée qu'au trimestre (secret statistique), le réalisé est
 -- arrêté à la fin du dernier trimestre complet, avec son propre prorata. Une valeur masquée est NULL, marquée « s ».
+-- La part des attributions hors QPV au premier quartile n'y est pas : la règle des 25 % est publiée par mart_regle_25
+-- seule, à partir des deux comptes, pour que toutes les pages donnent le même chiffre.
 -- Entrées : int_objectif, ref_indicateur, secret_forme, secret_serie, param_execution.
 WITH d AS (
     SELECT o.*, coalesce(g.grain, 'mois') AS grain,
@@ -46,4 +48,5 @@ SELECT
 FROM choix o
 JOIN ref_indicateur i ON i.code = o.indicateur
 CROSS JOIN param_execution e
+WHERE o.indicateur <> 'taux_attributions_hors_qpv_q1'
 ORDER BY i.libelle

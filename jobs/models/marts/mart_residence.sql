@@ -37,7 +37,7 @@ SELECT
     u.indice_composite,
     u.classe_fragilite,
     u.composante_principale,
-    u.secret_fragilite,
+    CASE WHEN x.croisement <> 'occupation non renseignée' AND u.classe_fragilite IS NULL THEN 's' END AS secret_fragilite,
     CASE WHEN x.croisement = 'occupation non renseignée' THEN x.croisement
          WHEN u.classe_fragilite IS NULL THEN 'occupation couverte par le secret statistique'
          ELSE x.croisement END AS croisement,

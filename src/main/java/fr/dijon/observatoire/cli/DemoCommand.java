@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "demo", header = "Démonstration de bout en bout sur les données d'exemple.",
         description = {"Génère les données d'exemple synthétiques de Dijon Métropole (RPLS 2024 version loi, OPS 2022 et 2024,",
                 "24 mois de comptages des partenaires)",
-                "dans <sortie>/echantillon/ et exécute la chaîne de traitement de bout en bout."})
+                "dans <sortie>/echantillon/ et exécute la chaîne de traitement de bout en bout : imports, indicateurs,",
+                "atlas, pack de la CIL, puis l'attaque du secret statistique sur les fichiers publiés."})
 public class DemoCommand extends ObservatoireCommand {
 
     @Override
@@ -41,6 +42,15 @@ public class DemoCommand extends ObservatoireCommand {
             if (exit == ExitCodes.OK) {
                 System.out.println();
                 exit = AtlasCommand.run(app, lastMonth);
+            }
+            if (exit == ExitCodes.OK) {
+                System.out.println();
+                exit = PackCilCommand.run(app, lastMonth);
+            }
+            if (exit == ExitCodes.OK) {
+                System.out.println();
+                exit = VerifierSecretCommand.verify(root.options().outputDir(), root.options().projectHome().resolve("jobs"),
+                        lastMonth);
             }
         }
         if (exit == ExitCodes.OK) {

@@ -13,6 +13,10 @@ public class PackCilCommand extends PeriodCommand {
 
     @Override
     int execute(AppContext app, YearMonth month) throws Exception {
+        return run(app, month);
+    }
+
+    static int run(AppContext app, YearMonth month) throws Exception {
         PublicationService.Outcome outcome = app.bean(PublicationService.class).pack(month);
         if (outcome.failure() != null) {
             return ExitCodes.failed("du pack de la CIL de " + month, outcome.failure(),

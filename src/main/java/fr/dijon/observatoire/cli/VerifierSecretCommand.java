@@ -37,8 +37,14 @@ public class VerifierSecretCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path packs = root.options().outputDir().resolve("packs");
-        Path pack = period != null ? packs.resolve("pack-cil-" + PeriodOption.parse(period) + ".zip") : latest(packs, null);
+        return verify(root.options().outputDir(), root.options().projectHome().resolve("jobs"),
+                period == null ? null : PeriodOption.parse(period));
+    }
+
+    /** Attacks the pack of {@code period} (the latest when null) in {@code output}; prints the outcome in French. */
+    static int verify(Path output, Path jobs, YearMonth period) throws Exception {
+        Path packs = output.resolve("packs");
+        Path pack = period != null ? packs.resolve("pack-cil-" + period + ".zip") : latest(packs, null);
         if (pack == null || !Files.exists(pack)) {
             System.err.println("Erreur : aucun pack de la CIL à attaquer" + (period == null ? "" : " pour " + period)
                     + " dans " + packs + " : produisez-le d'abord (./observatoire pack-cil --periode AAAA-MM).");
@@ -47,7 +53,7 @@ public class VerifierSecretCommand implements Callable<Integer> {
         String name = pack.getFileName().toString();
         YearMonth month = YearMonth.parse(name.substring("pack-cil-".length(), name.length() - ".zip".length()));
         Path previous = latest(packs, month);
-        SecrecyAudit.Report report = new SecrecyAudit(subject(root.options().projectHome().resolve("jobs")))
+        SecrecyAudit.Report report = new SecrecyAudit(subject(jobs))
                 .attack(pack, previous);
         System.out.println("Fichiers attaqués : " + String.join(", ", report.files().stream()
                 .map(p -> p.getFileName().toString()).toList()) + " (seuil du secret : " + report.threshold() + ").");

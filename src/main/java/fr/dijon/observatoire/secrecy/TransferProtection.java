@@ -98,11 +98,61 @@ public final class TransferProtection {
                 changed = withdrawUnits(problems);
             }
             if (!changed) {
-                throw new IllegalStateException("secret statistique : impossible de protéger " + problems.get(0)
-                        .describe(table));
+                changed = suppressDimensions(problems, false) || suppressDimensions(problems, true);
+            }
+            if (!changed) {
+                // Every form of the open problems' dimensions is masked, at every level, and their units' classes are
+                // withdrawn: nothing more can be masked. What stays narrow is withdrawn from publication like a unit
+                // that cannot be protected (the verifier still attacks what is published).
+                for (Problem p : problems) {
+                    if (p instanceof Problem.Narrow n && p.stillOpen(this)) {
+                        mask(n.group(), n.dim(), Reason.RETRAIT);
+                    }
+                }
+                return decisions();
             }
         }
         throw new IllegalStateException("secret statistique : la protection ne converge pas");
+    }
+
+    /**
+     * The safe end of every protection: mask, at every level, each published form of the open problems' dimensions
+     * and of the dimensions inside them (with {@code outer}, also of those containing them), even forms published
+     * before, and withdraw the classes of their units. Masking more never discloses; it only costs information, on
+     * tables too small to protect otherwise.
+     */
+    private boolean suppressDimensions(List<Problem> problems, boolean outer) {
+        java.util.Set<Integer> dims = new java.util.TreeSet<>();
+        boolean changed = false;
+        for (Problem p : problems) {
+            if (p.stillOpen(this)) {
+                dims.add(p.dim());
+                for (int[] nest : table.impliedNestings) {
+                    if (nest[1] == p.dim() || outer && nest[0] == p.dim()) {
+                        dims.add(nest[0]);
+                        dims.add(nest[1]);
+                    }
+                }
+                for (int u : p.units(this)) {
+                    while (classes.fragility(u) != null && classes.withdraw(u)) {
+                        changed = true;
+                    }
+                }
+            }
+        }
+        for (int g = 0; g < table.groupCount(); g++) {
+            for (int d : dims) {
+                if (published(g, d) && table.subject[d]) {
+                    mask(g, d, Reason.SECONDAIRE);
+                    changed = true;
+                }
+            }
+        }
+        if (changed) {
+            boxCache = null;
+            invalidate();
+        }
+        return changed;
     }
 
     // ---------------------------------------------------------------- primary

@@ -223,19 +223,45 @@ class DemoPipelineTest {
     }
 
     @Test
-    void theSecrecySelfCheckPassesAndCatchesATamperedMart() throws Exception {
-        CliRun check = CliRun.of("verifier-secret", "--base", demoBase.toString());
-        assertThat(check.exitCode()).as(check.out()).isZero();
-        assertThat(check.out()).contains("Secret statistique respecté");
+    void theVerifierFindsNoBreachInTheDemoAndCatchesATrueValueWrittenIntoTheirPack() throws Exception {
+        assertThat(demo.out()).contains("Pack de la CIL de ", "Secret statistique respecté");
+        String period = YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString();
+        Path pack = shared.resolve("sortie").resolve("packs").resolve("pack-cil-" + period + ".zip");
+        // A commune whose share of very low incomes is masked as primary (1 to 10 households), with published respondents.
+        String row = sql(demoBase, "SELECT t.territoire, round(k.valeur / r.valeur, 2) AS part FROM calcul.secret_forme k "
+                + "JOIN mart_territoire t ON k.forme = 'ops:' || t.annee_ops || ':commune:' || t.territoire || ':rev_moins_20' "
+                + "JOIN mart_territoire r ON r.territoire = t.territoire AND r.niveau = 'commune' AND r.indicateur = 'menages_repondants' AND r.valeur IS NOT NULL "
+                + "WHERE k.raison = 'primaire' AND t.indicateur = 'tres_bas_revenus' AND t.niveau = 'commune' "
+                + "ORDER BY 1 LIMIT 1").lines().skip(1).findFirst().orElseThrow();
+        String commune = row.substring(0, row.indexOf(','));
+        String share = row.substring(row.indexOf(',') + 1).replace('.', ',');
+        Path tampered = dir.resolve("sortie").resolve("packs").resolve("pack-cil-" + period + ".zip");
+        Files.createDirectories(tampered.getParent());
+        rewrite(pack, tampered, "communes.csv", line -> line.startsWith("commune;" + commune + ";")
+                && line.contains(";tres_bas_revenus;OPS;;s;") ? line.replace(";tres_bas_revenus;OPS;;s;",
+                ";tres_bas_revenus;OPS;" + share + ";;") : line);
+        CliRun broken = CliRun.of("verifier-secret", "--sortie", dir.resolve("sortie").toString(), "--periode", period);
+        assertThat(broken.exitCode()).as(broken.out() + broken.err()).isEqualTo(1);
+        assertThat(broken.out()).contains("Secret statistique en défaut", "compte déduit", "commune " + commune
+                + ", tres_bas_revenus");
+    }
 
-        Path tampered = copy();
-        try (var c = new fr.dijon.observatoire.store.DuckDbStore(tampered).open(); var st = c.createStatement()) {
-            st.execute("UPDATE mart_residence_composante SET part = 0.1, secret = NULL WHERE secret = 'primaire' "
-                    + "AND residence_id = (SELECT min(residence_id) FROM mart_residence_composante WHERE secret = 'primaire')");
+    /** Copies a pack, passing each line of one of its tables through {@code edit}. */
+    private static void rewrite(Path from, Path to, String table, java.util.function.UnaryOperator<String> edit)
+            throws Exception {
+        try (var in = new java.util.zip.ZipFile(from.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals(table)) {
+                    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    bytes = String.join("\r\n", java.util.Arrays.stream(text.split("\r\n", -1)).map(edit).toList())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.write(bytes);
+            }
         }
-        CliRun broken = CliRun.of("verifier-secret", "--base", tampered.toString());
-        assertThat(broken.exitCode()).isEqualTo(1);
-        assertThat(broken.out()).contains("Secret statistique en défaut", "effectif sous le seuil", "mart_residence_composante");
     }
 
     @Test

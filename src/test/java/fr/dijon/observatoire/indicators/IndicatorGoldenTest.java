@@ -55,10 +55,11 @@ class IndicatorGoldenTest {
         double r2RentPerM2 = (390.0 + 600) / (60 + 100);
         double median = (r1RentPerM2 + r2RentPerM2) / 2;
         assertThat(number("SELECT loyer_m2 FROM mart_residence WHERE depcom = '21231'")).isCloseTo(r1RentPerM2, within(1e-6));
+        // An index is published with two decimals.
         assertThat(number("SELECT loyer_m2_indice FROM mart_residence WHERE depcom = '21231'"))
-                .isCloseTo(r1RentPerM2 / median, within(1e-4));
+                .isEqualTo(Math.round(100 * r1RentPerM2 / median) / 100.0);
         assertThat(number("SELECT valeur FROM mart_territoire WHERE niveau = 'epci' AND indicateur = "
-                + "'part_logements_accessibles'")).isCloseTo(2.0 / 6, within(1e-9));
+                + "'part_logements_accessibles'")).isEqualTo(0.333);
     }
 
     @Test
@@ -77,7 +78,7 @@ class IndicatorGoldenTest {
         double r2Composite = 0;
         double weightSum = 0;
         for (int i = 0; i < codes.length; i++) {
-            assertThat(number("SELECT indice FROM calcul.int_residence_composante c JOIN residence r USING (residence_id) "
+            assertThat(number("SELECT indice FROM calcul.int_unite_composante c JOIN residence r ON r.residence_id = c.unite "
                     + "WHERE r.depcom = '21231' AND composante = '" + codes[i] + "'"))
                     .as(codes[i]).isCloseTo(r1[i] / ref[i], within(1e-9));
             r1Composite += weights[i] * r1[i] / ref[i];
@@ -85,29 +86,36 @@ class IndicatorGoldenTest {
             weightSum += weights[i];
         }
         // Vacancy and mobility are 0 everywhere (all let since 2015): their reference is 0, so no index.
-        assertThat(number("SELECT count(*) FROM calcul.int_residence_composante WHERE composante IN ('vacance', 'mobilite') "
+        assertThat(number("SELECT count(*) FROM calcul.int_unite_composante WHERE composante IN ('vacance', 'mobilite') "
                 + "AND indice IS NOT NULL")).isZero();
         r1Composite /= weightSum;
         r2Composite /= weightSum;
         assertThat(r1Composite).isGreaterThan(1.30);
         assertThat(r2Composite).isLessThan(1.10);
-        assertThat(number("SELECT indice_composite FROM mart_residence WHERE depcom = '21231'"))
-                .isCloseTo(r1Composite, within(1e-9));
-        assertThat(number("SELECT indice_composite FROM mart_residence WHERE depcom = '21166'"))
-                .isCloseTo(r2Composite, within(1e-9));
-        assertThat(string("SELECT classe_fragilite || ' / ' || croisement FROM mart_residence WHERE depcom = '21231'"))
-                .isEqualTo("fragile / accessible mais fragile");
-        assertThat(string("SELECT classe_fragilite || ' / ' || croisement FROM mart_residence WHERE depcom = '21166'"))
-                .isEqualTo("équilibrée / peu ou partiellement accessible");
-        assertThat(string("SELECT composante_principale FROM mart_residence WHERE depcom = '21231'"))
-                .isEqualTo("tres_bas_revenus");
+        String fragility = "SELECT %s FROM calcul.int_unite_fragilite f JOIN residence r ON r.residence_id = f.unite "
+                + "WHERE r.depcom = '%s'";
+        assertThat(number(String.format(fragility, "indice_composite", "21231"))).isCloseTo(r1Composite, within(1e-9));
+        assertThat(number(String.format(fragility, "indice_composite", "21166"))).isCloseTo(r2Composite, within(1e-9));
+        assertThat(string(String.format(fragility, "classe_fragilite || ' / ' || composante_principale", "21231")))
+                .isEqualTo("fragile / tres_bas_revenus");
+        assertThat(string(String.format(fragility, "classe_fragilite", "21166"))).isEqualTo("équilibrée");
 
-        // Secrecy: R1's 10 very-low-income households and 4 single-parent families are published as "s".
-        assertThat(string("SELECT coalesce(CAST(part AS VARCHAR), 's') || ' ' || secret FROM mart_residence_composante "
-                + "m JOIN residence r USING (residence_id) WHERE r.depcom = '21231' AND composante = 'tres_bas_revenus'"))
-                .isEqualTo("s primaire");
-        assertThat(number("SELECT part FROM mart_residence_composante m JOIN residence r USING (residence_id) "
-                + "WHERE r.depcom = '21231' AND composante = 'eligibles_plai'")).isEqualTo(0.8);
+        // Published: each figure is the computed one (the index with two decimals, a share in whole percent) or « s ».
+        for (String depcom : new String[] {"21231", "21166"}) {
+            double composite = depcom.equals("21231") ? r1Composite : r2Composite;
+            String published = string("SELECT coalesce(CAST(indice_composite AS VARCHAR), 's') || ' ' "
+                    + "|| coalesce(classe_fragilite, secret_fragilite) FROM mart_residence WHERE depcom = '" + depcom + "'");
+            assertThat(published).isIn(Math.round(100 * composite) / 100.0 + " "
+                    + (depcom.equals("21231") ? "fragile" : "équilibrée"), "s " + (depcom.equals("21231") ? "fragile"
+                    : "équilibrée"), "s s");
+        }
+        // R1's 10 very-low-income households are masked, and its 4 single-parent families.
+        assertThat(number("SELECT count(*) FROM mart_residence_composante m JOIN residence r USING (residence_id) "
+                + "WHERE r.depcom = '21231' AND composante IN ('tres_bas_revenus', 'familles_monoparentales') "
+                + "AND part IS NOT NULL")).isZero();
+        assertThat(string("SELECT coalesce(CAST(max(part) AS VARCHAR), 's') FROM mart_residence_composante m "
+                + "JOIN residence r USING (residence_id) WHERE r.depcom = '21231' AND composante = 'eligibles_plai'"))
+                .isIn("0.8", "s");
     }
 
     @Test

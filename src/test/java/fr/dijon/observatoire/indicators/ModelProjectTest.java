@@ -140,9 +140,9 @@ class ModelProjectTest {
     void theRealModelsReadTheirInputsAndNotTheirCommonTableExpressions() throws Exception {
         Map<String, SqlModel> models = new ModelRunner(Path.of("jobs")).models().stream()
                 .collect(Collectors.toMap(SqlModel::name, m -> m));
-        // int_cellule_groupe names a WITH block « residence », like the raw table it does not read.
-        assertThat(models.get("int_cellule_groupe").inputs()).contains("int_residence_stock", "param_territoire")
-                .doesNotContain("residence", "epci");
+        // int_territoire_indicateur names its WITH blocks « stock », « rpls », « ops »: they are not inputs.
+        assertThat(models.get("int_territoire_indicateur").inputs()).contains("int_residence_stock")
+                .doesNotContain("stock", "rpls", "ops");
         assertThat(models.get("mart_taux_mensuel").dependencies()).containsExactly("mart_serie_mensuelle");
         assertThat(models.get("stg_logement").inputs())
                 .containsExactly("param_execution", "param_territoire", "rpls_logement_effectif");
