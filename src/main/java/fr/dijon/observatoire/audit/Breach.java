@@ -11,4 +11,5 @@ public record Breach(String attack, String file, String figure, String detail) {
     public static final String NARROW = "intervalle trop étroit";
     public static final String REASON = "raison du secret publiée";
     public static final String PRECISION = "précision qui renseigne";
+    public static final String ATLAS = "atlas différent du pack";
 }

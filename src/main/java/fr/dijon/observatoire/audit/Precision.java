@@ -34,7 +34,11 @@ final class Precision {
         }
         for (String table : List.of("communes.csv", "qpv.csv")) {
             for (Map<String, String> r : pack.table(table)) {
-                if ("OPS".equals(r.get("source")) && !"menages_repondants".equals(r.get("indicateur"))) {
+                // Residences by published class (« residences_* ») are counted from the classes the pack publishes
+                // one by one, with their numerator and denominator: their precision tells nothing more.
+                String indicator = r.get("indicateur");
+                if ("OPS".equals(r.get("source")) && !"menages_repondants".equals(indicator)
+                        && !indicator.startsWith("residences_")) {
                     decimals(found, table, r.get("niveau") + " " + r.get("code") + ", " + r.get("indicateur"),
                             r.get("valeur"), 2);
                 }

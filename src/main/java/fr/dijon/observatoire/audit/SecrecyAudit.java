@@ -32,6 +32,11 @@ public final class SecrecyAudit {
     }
 
     public Report attack(Path pack, Path previousPack) throws IOException {
+        return attack(pack, previousPack, null);
+    }
+
+    /** Also checks that the atlas of the period ({@code atlasDir}, when it exists) publishes nothing the pack does not. */
+    public Report attack(Path pack, Path previousPack, Path atlasDir) throws IOException {
         int threshold = threshold(pack);
         List<PublishedPack> packs = new ArrayList<>();
         packs.add(PublishedPack.read(pack));
@@ -42,7 +47,12 @@ public final class SecrecyAudit {
         breaches.addAll(Precision.check(packs.get(0)));
         breaches.addAll(new OccupancyAttack(threshold).attack(packs.get(0)));
         breaches.addAll(new SeriesAttack(threshold, subjectIndicators).attack(packs));
-        return new Report(threshold, breaches, packs.stream().map(PublishedPack::file).toList());
+        List<Path> files = new ArrayList<>(packs.stream().map(PublishedPack::file).toList());
+        if (atlasDir != null && Files.isDirectory(atlasDir)) {
+            breaches.addAll(AtlasAgreement.check(atlasDir, packs.get(0)));
+            files.add(atlasDir);
+        }
+        return new Report(threshold, breaches, files);
     }
 
     private static int threshold(Path pack) throws IOException {

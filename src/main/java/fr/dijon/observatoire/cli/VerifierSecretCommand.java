@@ -54,9 +54,9 @@ public class VerifierSecretCommand implements Callable<Integer> {
         YearMonth month = YearMonth.parse(name.substring("pack-cil-".length(), name.length() - ".zip".length()));
         Path previous = latest(packs, month);
         SecrecyAudit.Report report = new SecrecyAudit(subject(jobs))
-                .attack(pack, previous);
+                .attack(pack, previous, output.resolve("atlas").resolve(month.toString()));
         System.out.println("Fichiers attaqués : " + String.join(", ", report.files().stream()
-                .map(p -> p.getFileName().toString()).toList()) + " (seuil du secret : " + report.threshold() + ").");
+                .map(p -> Files.isDirectory(p) ? "atlas " + p.getFileName() : p.getFileName().toString()).toList()) + " (seuil du secret : " + report.threshold() + ").");
         if (report.breaches().isEmpty()) {
             System.out.println("Secret statistique respecté : aucun effectif de 1 à " + (report.threshold() - 1)
                     + " ne se déduit des fichiers publiés, aucune valeur masquée ne se retrouve ni ne se resserre à moins de "

@@ -1,6 +1,6 @@
 package fr.dijon.observatoire.atlas;
 
-import fr.dijon.observatoire.cli.CommandLineFactory;
+import fr.dijon.observatoire.cli.SharedDemo;
 import fr.dijon.observatoire.store.DuckDbStore;
 import fr.dijon.observatoire.store.ParisTime;
 import java.nio.file.Files;
@@ -16,30 +16,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo run once per test JVM ({@code ./observatoire demo} into {@code target/atlas-demo}), for the atlas tests
- * that read its site, its PDF and its marts.
+ * The demo's atlas ({@link SharedDemo}, run once per test JVM), for the atlas tests that read its site, its PDF and
+ * its marts.
  */
 final class DemoAtlas {
 
-    static final Path DIR = Path.of("target", "atlas-demo").toAbsolutePath();
-    private static boolean built;
+    static final Path DIR = SharedDemo.dir();
 
     private DemoAtlas() {
     }
 
-    static synchronized Path site() {
-        if (!built) {
-            try {
-                AtlasBuilder.deleteTree(DIR);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            int code = CommandLineFactory.create().execute("demo", "--sortie", DIR.toString());
-            if (code != 0) {
-                throw new IllegalStateException("la démonstration a échoué (code " + code + ")");
-            }
-            built = true;
-        }
+    static Path site() {
         return DIR.resolve("atlas").resolve(period());
     }
 

@@ -130,4 +130,18 @@ class SecrecyAuditTest {
         pack.rows("unites.csv", TestPack.UNITS, "U2;résidence;21001;;30;s;;primaire");
         assertThat(figures(attack(pack), Breach.REASON)).containsExactly("secret");
     }
+
+    @Test
+    void anAtlasThatShowsAClassThePackMasksIsABreach() throws Exception {
+        Path pack = new TestPack().unit("U1", "21001", "", "30", "", "", "", "", "").write(dir.resolve("p.zip"), 11);
+        Path atlas = java.nio.file.Files.createDirectories(dir.resolve("atlas").resolve("donnees"));
+        SecrecyAudit audit = new SecrecyAudit(Set.of());
+        java.nio.file.Files.writeString(atlas.resolve("residences.js"),
+                "window.ATLAS = {\"residences\":[{\"id\":\"U1\",\"fragilite\":\"s\"}]};");
+        assertThat(audit.attack(pack, null, atlas.getParent()).breaches()).isEmpty();
+        java.nio.file.Files.writeString(atlas.resolve("residences.js"),
+                "window.ATLAS = {\"residences\":[{\"id\":\"U1\",\"fragilite\":\"fragile\"}]};");
+        assertThat(figures(audit.attack(pack, null, atlas.getParent()).breaches(), Breach.ATLAS))
+                .containsExactly("résidence U1");
+    }
 }

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoPipelineTest {
 
     @TempDir
-    static Path shared;
-
-    @TempDir
     Path dir;
 
     private static Path demoBase;
@@ -27,8 +24,8 @@ class DemoPipelineTest {
 
     @BeforeAll
     static void runDemo() {
-        demoBase = shared.resolve("sortie").resolve("observatoire.duckdb");
-        demo = CliRun.of("demo", "--sortie", shared.resolve("sortie").toString());
+        demo = SharedDemo.run();
+        demoBase = SharedDemo.dir().resolve("observatoire.duckdb");
     }
 
     @AfterEach
@@ -64,7 +61,7 @@ class DemoPipelineTest {
     }
 
     private static Path atlas() {
-        return shared.resolve("sortie").resolve("atlas").resolve(YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString());
+        return SharedDemo.dir().resolve("atlas").resolve(YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString());
     }
 
     private static String url(Path page, String query) {
@@ -226,7 +223,7 @@ class DemoPipelineTest {
     void theVerifierFindsNoBreachInTheDemoAndCatchesATrueValueWrittenIntoTheirPack() throws Exception {
         assertThat(demo.out()).contains("Pack de la CIL de ", "Secret statistique respecté");
         String period = YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString();
-        Path pack = shared.resolve("sortie").resolve("packs").resolve("pack-cil-" + period + ".zip");
+        Path pack = SharedDemo.dir().resolve("packs").resolve("pack-cil-" + period + ".zip");
         // A commune whose share of very low incomes is masked as primary (1 to 10 households), with published respondents.
         String row = sql(demoBase, "SELECT t.territoire, round(k.valeur / r.valeur, 2) AS part FROM calcul.secret_forme k "
                 + "JOIN mart_territoire t ON k.forme = 'ops:' || t.annee_ops || ':commune:' || t.territoire || ':rev_moins_20' "

@@ -30,17 +30,14 @@ class PublicationsTest {
     private static final YearMonth BEFORE = LAST.minusMonths(1);
 
     @TempDir
-    static Path shared;
-
-    @TempDir
     Path dir;
 
     private static Path demoBase;
 
     @BeforeAll
     static void runDemo() {
-        demoBase = shared.resolve("sortie").resolve("observatoire.duckdb");
-        CliRun demo = CliRun.of("demo", "--sortie", shared.resolve("sortie").toString());
+        CliRun demo = SharedDemo.run();
+        demoBase = SharedDemo.dir().resolve("observatoire.duckdb");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
     }
 
