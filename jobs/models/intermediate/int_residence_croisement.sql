@@ -3,8 +3,8 @@
 -- (RPLS) ; l'occupation, celle de son unité de publication (la résidence, ou son groupe de petites résidences).
 -- Entrées : int_residence_stock, int_residence_accessibilite, int_unite_occupation, int_unite_fragilite.
 -- Règle : « accessible et non fragile » = classe d'accessibilité « accessible aux ménages les plus modestes » et
--- occupation « équilibrée » ; « accessible, à surveiller » quand l'occupation est « à surveiller » ; « accessible
--- mais fragile » ; « peu ou partiellement accessible » ; « occupation non renseignée » quand l'unité n'a pas de
+-- occupation « équilibrée » ou « à surveiller » (l'atlas distingue les deux par la classe) ; « accessible mais
+-- fragile » ; « peu ou partiellement accessible » ; « occupation non renseignée » quand l'unité n'a pas de
 -- classe (pas d'enquête OPS) ; « occupation couverte par le secret statistique » quand elle a été enquêtée mais que
 -- son unité n'est pas publiable (commune de moins de « seuil » ménages répondants, côté de commune sous le seuil).
 SELECT
@@ -16,7 +16,6 @@ SELECT
          WHEN f.classe_fragilite IS NULL THEN 'occupation non renseignée'
          WHEN a.classe_accessibilite <> 'accessible aux ménages les plus modestes' THEN 'peu ou partiellement accessible'
          WHEN f.classe_fragilite = 'fragile' THEN 'accessible mais fragile'
-         WHEN f.classe_fragilite = 'à surveiller' THEN 'accessible, à surveiller'
          ELSE 'accessible et non fragile' END AS croisement
 FROM int_residence_stock s
 JOIN int_residence_accessibilite a USING (residence_id)

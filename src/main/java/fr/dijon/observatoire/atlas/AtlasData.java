@@ -1,5 +1,7 @@
 package fr.dijon.observatoire.atlas;
 
+import fr.dijon.observatoire.indicators.SecrecyLoss;
+
 import fr.dijon.observatoire.atlas.data.AtlasMarts;
 import fr.dijon.observatoire.atlas.data.PublicationParameters;
 import fr.dijon.observatoire.indicators.MethodParameters;
@@ -21,7 +23,7 @@ public record AtlasData(Metadata metadata, Parameters parameters, List<Residence
                         List<Evolution> evolutions, List<SeriesPoint> series, List<AnnualValue> annualValues,
                         List<Target> targets, List<Rule25> rule25, List<Sensitivity> sensitivity,
                         List<TypologyRow> typologies, Map<String, List<Address>> addresses,
-                        boolean opsAvailable, boolean partnersAvailable) {
+                        SecrecyLoss secrecyLoss, boolean opsAvailable, boolean partnersAvailable) {
 
     /** What the published figures rest on, and the method parameters stored with the publication. */
     public record Metadata(String period, String methodVersion, int rplsMillesime, Integer opsYear, boolean rplsLoi,
@@ -173,6 +175,6 @@ public record AtlasData(Metadata metadata, Parameters parameters, List<Residence
                 && components.values().stream().anyMatch(l -> l.stream().anyMatch(x -> "OPS".equals(x.source())));
         return new AtlasData(metadata, PublicationParameters.of(publication, parameters), marts.residences(), components, marts.territories(),
                 marts.evolutions(), series, marts.annualValues(), marts.targets(), marts.rule25(), marts.sensitivity(),
-                marts.typologies(), marts.addresses(), ops, !series.isEmpty());
+                marts.typologies(), marts.addresses(), SecrecyLoss.of(c, period), ops, !series.isEmpty());
     }
 }

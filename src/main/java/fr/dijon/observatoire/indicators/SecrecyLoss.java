@@ -26,7 +26,10 @@ public record SecrecyLoss(double maskedOpsCells, double dwellingsWithClass, long
         try (ResultSet rs = marts.query("SELECT sum(logements) FILTER (WHERE classe_fragilite IS NOT NULL), sum(logements) "
                 + "FROM mart_residence")) {
             rs.next();
-            withClass = rs.getDouble(2) == 0 ? 0 : rs.getDouble(1) / rs.getDouble(2);
+            // DuckDB's JDBC driver reads a NULL sum (no residence, no class) as NaN: test the objects.
+            Number part = (Number) rs.getObject(1);
+            Number all = (Number) rs.getObject(2);
+            withClass = all == null || all.doubleValue() == 0 ? 0 : part == null ? 0 : part.doubleValue() / all.doubleValue();
         }
         long coarse;
         try (ResultSet rs = marts.query("SELECT count(DISTINCT indicateur || territoire) FROM mart_serie_mensuelle "

@@ -1,8 +1,9 @@
 package fr.dijon.observatoire.run;
 
+import fr.dijon.observatoire.indicators.SecrecyLoss;
+
 import fr.dijon.observatoire.format.FrenchNumbers;
 import fr.dijon.observatoire.ingest.partenaires.Completeness;
-import fr.dijon.observatoire.store.Rows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,10 +38,7 @@ public final class MonthlyReport {
 
     public Path write(Connection c, Path reportsDir, String generatedAt) throws SQLException, IOException {
         List<Completeness.Missing> missing = new Completeness().missing(c, period);
-        long primary = count(c, "SELECT count(*) FROM main.secret_cellule WHERE raison = 'primaire' AND periode = '"
-                + period + "'");
-        long secondary = count(c, "SELECT count(*) FROM main.secret_cellule WHERE raison = 'secondaire' AND periode = '"
-                + period + "'");
+        SecrecyLoss loss = SecrecyLoss.of(c, period.toString());
         List<String> revisions = new ArrayList<>();
         files.forEach(f -> f.notes().stream().filter(n -> n.startsWith("révision")).forEach(revisions::add));
         Files.createDirectories(reportsDir);
@@ -51,16 +49,18 @@ public final class MonthlyReport {
         json.put("revisions", revisions);
         json.put("comptages_manquants", missing.stream().map(m -> Map.of("partenaires", m.partners(),
                 "indicateur", m.indicator(), "libelle", m.label())).toList());
-        json.put("secret_statistique", Map.of("cases_masquees_primaire", primary, "cases_masquees_secondaire", secondary));
+        json.put("secret_statistique", Map.of("part_des_chiffres_occupation_masques", loss.maskedOpsCells(),
+                "part_des_logements_a_classe_publiee", loss.dwellingsWithClass(),
+                "series_au_trimestre_ou_a_l_annee", loss.coarsenedSeries()));
         json.put("durees_ms", stepMillis);
         ObjectMapper mapper = new ObjectMapper().rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
         writeAtomically(reportsDir.resolve(period + ".json"), mapper.writeValueAsString(json));
         Path html = reportsDir.resolve(period + ".html");
-        writeAtomically(html, html(missing, revisions, primary, secondary, generatedAt, reportsDir));
+        writeAtomically(html, html(missing, revisions, loss, generatedAt, reportsDir));
         return html;
     }
 
-    private String html(List<Completeness.Missing> missing, List<String> revisions, long primary, long secondary,
+    private String html(List<Completeness.Missing> missing, List<String> revisions, SecrecyLoss loss,
                         String generatedAt, Path reportsDir) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append("Rapport du traitement mensuel ").append(period).append("</title>\n<style>body{font-family:'DejaVu Sans',")
@@ -85,8 +85,11 @@ public final class MonthlyReport {
         h.append("<h2>Comptages des partenaires manquants pour ").append(period).append("</h2>\n");
         h.append(missing.isEmpty() ? "<p>Tous les comptages attendus sont arrivés.</p>\n"
                 : list(missing.stream().map(m -> m.partners() + " — " + m.indicator() + " : " + m.label()).toList()));
-        h.append("<h2>Secret statistique</h2>\n<p>").append(n(primary)).append(" cases masquées par secret primaire, ")
-                .append(n(secondary)).append(" par secret secondaire.</p>\n<h2>Durée des étapes</h2>\n<table><tbody>\n");
+        h.append("<h2>Secret statistique</h2>\n<p>").append(esc(pct(loss.maskedOpsCells())))
+                .append(" des chiffres d’occupation publiables masqués ; ").append(esc(pct(loss.dwellingsWithClass())))
+                .append(" des logements dans une résidence à la classe de fragilité publiée ; ")
+                .append(n(loss.coarsenedSeries())).append(" série(s) du sans-abrisme publiée(s) au trimestre ou à l’année.</p>\n")
+                .append("<h2>Durée des étapes</h2>\n<table><tbody>\n");
         stepMillis.forEach((step, ms) -> h.append("<tr><td>").append(esc(step)).append("</td><td class=\"n\">")
                 .append(FrenchNumbers.display(ms / 1000.0, 1)).append("\u202Fs</td></tr>\n"));
         return h.append("</tbody></table>\n</body>\n</html>\n").toString();
@@ -117,12 +120,12 @@ public final class MonthlyReport {
         return fr.dijon.observatoire.atlas.Html.text(s);
     }
 
-    private static String n(long value) {
-        return FrenchNumbers.display(value, 0);
+    private static String pct(double share) {
+        return FrenchNumbers.display(100 * share, 1) + "\u202F%";
     }
 
-    private static long count(Connection c, String sql) throws SQLException {
-        return ((Number) Rows.scalar(c, sql)).longValue();
+    private static String n(long value) {
+        return FrenchNumbers.display(value, 0);
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {

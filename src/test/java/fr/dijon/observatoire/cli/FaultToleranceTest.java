@@ -112,7 +112,7 @@ class FaultToleranceTest {
         String atlasBefore = Files.readString(index);
         assertThat(out.resolve("packs").resolve("pack-cil-" + period + ".zip")).exists();
         assertThat(Files.readString(out.resolve("rapports").resolve(period + ".json")))
-                .contains("\"statut\" : \"refusé\"", "\"comptages_manquants\"", "\"cases_masquees_primaire\"", "\"durees_ms\"");
+                .contains("\"statut\" : \"refusé\"", "\"comptages_manquants\"", "\"part_des_chiffres_occupation_masques\"", "\"durees_ms\"");
         assertThat(Files.readString(out.resolve("rapports").resolve(period + ".html"))).contains("Révisions", "Durée des étapes");
 
         Files.copy(sample.get(sample.size() - 4), input.resolve(sample.get(sample.size() - 4).getFileName()));

@@ -17,6 +17,27 @@ final class MethodologyPage {
     private MethodologyPage() {
     }
 
+    /** What secrecy costs this publication, in the figures the command line and the README give. */
+    static String cost(AtlasData data) {
+        var loss = data.secrecyLoss();
+        long residences = data.residences().stream().filter(r -> r.fragilityClass() != null).count();
+        long grouped = data.residences().stream().filter(r -> r.fragilityClass() != null && r.groupOccupation()).count();
+        return "Ce que coûte le secret dans cette publication : " + percent1(loss.dwellingsWithClass())
+                + " des logements sont dans une résidence dont la classe de fragilité est publiée (" + count(residences)
+                + " résidences sur " + count(data.residences().size()) + ", dont " + count(grouped)
+                + " par leur groupe de petites résidences) ; " + percent1(loss.maskedOpsCells())
+                + " des chiffres d'occupation publiables (parts et ménages des résidences, communes et QPV) sont masqués ; "
+                + count(loss.coarsenedSeries()) + " série(s) du sans-abrisme sont publiées au trimestre ou à l'année.";
+    }
+
+    private static String percent1(double share) {
+        return FrenchNumbers.display(100 * share, 1) + "\u202F%";
+    }
+
+    private static String count(long n) {
+        return FrenchNumbers.display(n, 0);
+    }
+
     /** The codes of the indicators some page shows: every published territorial indicator and fragility component. */
     static Set<String> shownIndicators(AtlasData data) {
         Set<String> codes = new LinkedHashSet<>();
@@ -75,6 +96,7 @@ final class MethodologyPage {
         model.put("sensitivity", sensitivity(data, t));
         model.put("secret", data.parameters().thresholds().secrecyThreshold());
         model.put("secretMax", data.parameters().thresholds().secrecyThreshold() - 1);
+        model.put("cost", cost(data));
         model.put("sources", sources(data));
         return SiteRenderer.render("methodologie.jte", model);
     }
