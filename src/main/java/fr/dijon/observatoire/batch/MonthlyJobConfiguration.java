@@ -95,7 +95,7 @@ public class MonthlyJobConfiguration {
         new IndicatorCatalogueLoader(settings.jobsDir()).load(c);
         ArrayList<FileOutcome> outcomes = new ArrayList<>();
         AnyFileImporter importer = new AnyFileImporter(new AnyFileImporter.Settings(settings.rejectsDir(), 0.01,
-                YearMonth.now(ParisTime.ZONE), settings.progress("entrée"), settings::failureAt));
+                YearMonth.now(ParisTime.ZONE), settings.progress("entrée"), settings::failureAt, settings.residenceKeys()));
         for (Path file : InputFolder.inImportOrder(InputFolder.files(Path.of(params.getString(INPUT))))) {
             outcomes.add(importOne(c, file, importer, settings));
         }

@@ -62,6 +62,11 @@ public class ObservatoireSettings {
         return jobsDir;
     }
 
+    /** How the RPLS import groups dwellings into residences (jobs/parametres.yml, section « residences »). */
+    public fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings residenceKeys() throws java.io.IOException {
+        return fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings.load(jobsDir);
+    }
+
     /** A named checkpoint where a failure is injected, for restart tests; empty in normal use. */
     public String failurePoint() {
         return failurePoint;

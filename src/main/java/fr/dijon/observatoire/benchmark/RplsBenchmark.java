@@ -4,6 +4,7 @@ import fr.dijon.observatoire.indicators.IndicatorRun;
 import fr.dijon.observatoire.ingest.InputPreparer;
 import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.ingest.PreparedInput;
+import fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings;
 import fr.dijon.observatoire.ingest.rpls.RplsImportOptions;
 import fr.dijon.observatoire.ingest.rpls.RplsImporter;
 import fr.dijon.observatoire.reference.ReferenceDataLoader;
@@ -70,7 +71,7 @@ public final class RplsBenchmark {
                 PreparedInput input = new InputPreparer(workDir.resolve("tmp"), LoadProgress.NONE).prepare(file);
                 stages.mark("preparation");
                 new RplsImporter().importFile(c, input, new RplsImportOptions(2024, 0.01, workDir.resolve("rejets"),
-                        LoadProgress.NONE, stages));
+                        LoadProgress.NONE, stages, ResidenceKeySettings.load(jobsDir)));
                 stages.mark("validation_et_commit");
                 importSeconds = (System.nanoTime() - start) / 1e9;
                 if (!input.csv().equals(file)) {
@@ -107,7 +108,7 @@ public final class RplsBenchmark {
                 SampleInputs.SEED, StandardCharsets.UTF_8);
         PreparedInput input = new InputPreparer(workDir.resolve("tmp"), LoadProgress.NONE).prepare(loi);
         new RplsImporter().importFile(c, input, new RplsImportOptions(2024, 0.01, workDir.resolve("rejets"),
-                LoadProgress.NONE, fr.dijon.observatoire.ingest.LoadCheckpoint.NONE));
+                LoadProgress.NONE, fr.dijon.observatoire.ingest.LoadCheckpoint.NONE, ResidenceKeySettings.load(jobsDir)));
     }
 
     private double timeReadCsv(Path utf8, Path base) throws SQLException, IOException {

@@ -1,6 +1,7 @@
 package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.format.FrenchNumbers;
+import fr.dijon.observatoire.ingest.rpls.ResidenceQualityReport;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -50,6 +51,26 @@ final class RplsStockStatus {
                 out.println("  " + rs.getInt(1) + " : " + n(communes) + (communes > 1 ? " communes en version loi ont"
                         : " commune en version loi a") + " aussi des lignes de la version publique ("
                         + n(rs.getLong(3)) + " logements), gardées mais non lues.");
+            }
+        }
+    }
+
+    /** The residence quality report of each millésime, latest first. */
+    static void printResidences(Connection c, PrintStream out) throws SQLException {
+        java.util.List<Integer> millesimes = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT millesime FROM residence ORDER BY 1 DESC")) {
+            while (rs.next()) {
+                millesimes.add(rs.getInt(1));
+            }
+        }
+        out.println("Qualité des résidences :");
+        if (millesimes.isEmpty()) {
+            out.println("  aucune résidence pour l'instant.");
+        }
+        for (int millesime : millesimes) {
+            for (String line : new ResidenceQualityReport(c).lines(millesime, false)) {
+                out.println("  " + line);
             }
         }
     }

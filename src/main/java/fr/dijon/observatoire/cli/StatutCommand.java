@@ -35,6 +35,8 @@ public class StatutCommand implements Callable<Integer> {
             System.out.println();
             RplsStockStatus.print(c, System.out);
             System.out.println();
+            RplsStockStatus.printResidences(c, System.out);
+            System.out.println();
             printExecutions(c);
             if (period != null) {
                 System.out.println();

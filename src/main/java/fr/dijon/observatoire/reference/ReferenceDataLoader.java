@@ -70,6 +70,8 @@ public final class ReferenceDataLoader {
             case "types_voie" -> loadTypesVoie(c, file);
             case "communes_logement" -> loadCommunesLogement(c, file);
             case "departements" -> loadDepartements(c, file);
+            case "abreviations_adresse" -> loadAddressAbbreviations(c, file);
+            case "contours_communes" -> loadCommuneContours(c, file);
             default -> throw new IllegalStateException("table de référence inconnue dans catalogue.csv : " + entry.code());
         }
     }
@@ -170,6 +172,31 @@ public final class ReferenceDataLoader {
                 ps.setString(3, r.get("region"));
                 ps.setString(4, r.get("region_nom"));
                 ps.setString(5, r.get("zone"));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void loadAddressAbbreviations(Connection c, Path file) throws SQLException, IOException {
+        execute(c, "DELETE FROM ref_adresse_abreviation");
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ref_adresse_abreviation VALUES (?, ?, 'abreviations_adresse')")) {
+            for (CSVRecord r : ReferenceCsv.read(file)) {
+                ps.setString(1, r.get("abreviation"));
+                ps.setString(2, r.get("forme"));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void loadCommuneContours(Connection c, Path file) throws SQLException, IOException {
+        JsonNode collection = json.readTree(file.toFile());
+        execute(c, "DELETE FROM ref_commune_contour");
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO ref_commune_contour VALUES (?, ?, 'contours_communes')")) {
+            for (JsonNode feature : collection.get("features")) {
+                ps.setString(1, feature.get("properties").get("code_insee").asString());
+                ps.setString(2, json.writeValueAsString(feature.get("geometry")));
                 ps.executeUpdate();
             }
         }

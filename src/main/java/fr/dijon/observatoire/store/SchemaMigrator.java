@@ -21,7 +21,8 @@ public final class SchemaMigrator {
             "V001__spring_batch.sql",
             "V002__observatoire.sql",
             "V003__ops_partenaires.sql",
-            "V004__rpls_variantes_territoire.sql");
+            "V004__rpls_variantes_territoire.sql",
+            "V005__residences_adresses.sql");
 
     public void migrate(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
