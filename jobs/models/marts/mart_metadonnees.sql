@@ -1,6 +1,7 @@
 -- mart_metadonnees : ce sur quoi reposent les indicateurs publiés : période, version de la méthode, millésime
--- RPLS et année OPS retenus, seuil du secret statistique, version de la table des loyers plafonds.
--- Entrées : param_execution.
+-- RPLS et année OPS retenus, seuil du secret statistique, version de la table des loyers plafonds, et la publication
+-- de référence des comparaisons (mart_comparaison_territoire), vide quand il n'y en a pas.
+-- Entrées : param_execution, param_publication_reference.
 SELECT
     periode,
     version_methode,
@@ -9,5 +10,9 @@ SELECT
     rpls_loi,
     seuil_secret,
     zone_apl,
-    date_reference
+    date_reference,
+    (SELECT periode FROM param_publication_reference) AS periode_reference,
+    (SELECT millesime_rpls FROM param_publication_reference) AS millesime_rpls_reference,
+    (SELECT annee_ops FROM param_publication_reference) AS annee_ops_reference,
+    (SELECT version_methode FROM param_publication_reference) AS version_methode_reference
 FROM param_execution

@@ -38,13 +38,9 @@ public final class AtlasBuilder {
 
     /** Builds and publishes the atlas; returns the index page. */
     public Path build(Connection c, String period, Path atlasRoot, LocalDateTime generatedAt) throws SQLException, IOException {
-        AtlasData data = AtlasData.read(c);
-        if (!data.metadata().period().equals(period)) {
-            throw new IllegalStateException("les indicateurs publiés sont ceux de " + data.metadata().period()
-                    + " : calculez d'abord ceux de " + period + " (./observatoire indicateurs --periode " + period + ").");
-        }
+        AtlasData data = AtlasData.read(c, period);
         Files.createDirectories(atlasRoot);
-        Path temp = Files.createTempDirectory(atlasRoot, "." + period + "-");
+        Path temp = fr.dijon.observatoire.store.PublishedFiles.temporaryDirectory(atlasRoot, "." + period + "-");
         try {
             write(data, temp, generatedAt);
             new AtlasPdf(data, referenceDir).write(temp.resolve("atlas-" + period + ".pdf"));

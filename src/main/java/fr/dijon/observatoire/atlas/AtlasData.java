@@ -1,9 +1,14 @@
 package fr.dijon.observatoire.atlas;
 
+import fr.dijon.observatoire.indicators.MethodParameters;
+import fr.dijon.observatoire.publication.NoPublicationException;
+import fr.dijon.observatoire.publication.Publication;
+import fr.dijon.observatoire.publication.PublicationStore;
+import fr.dijon.observatoire.publication.PublishedMarts;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +22,9 @@ public record AtlasData(Metadata metadata, List<Residence> residences, Map<Strin
                         List<TerritoryValue> territories, List<SeriesPoint> series, List<Target> targets,
                         List<Rule25> rule25, boolean opsAvailable, boolean partnersAvailable) {
 
-    /** What the published figures rest on. */
+    /** What the published figures rest on, and the method parameters stored with the publication. */
     public record Metadata(String period, String methodVersion, int rplsMillesime, Integer opsYear, boolean rplsLoi,
-                           int secrecyThreshold) {
+                           int secrecyThreshold, MethodParameters parameters) {
     }
 
     /** One residence sheet. Classes are null when masked (secrecy) or unknown (no OPS). */
@@ -78,31 +83,34 @@ public record AtlasData(Metadata metadata, List<Residence> residences, Map<Strin
         return names;
     }
 
-    public static AtlasData read(Connection c) throws SQLException {
+    /** Reads the publication of one period; refuses in French when that period has not been computed. */
+    public static AtlasData read(Connection c, String period) throws SQLException {
+        Publication publication = new PublicationStore().require(c, period);
         Metadata metadata;
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT periode, version_methode, millesime_rpls, annee_ops, rpls_loi, "
-                     + "seuil_secret FROM mart_metadonnees")) {
-            if (!rs.next()) {
-                throw new IllegalStateException("les indicateurs n'ont pas été calculés : lancez d'abord "
-                        + "« ./observatoire indicateurs --periode AAAA-MM ».");
+        try (PreparedStatement ps = c.prepareStatement("SELECT periode, version_methode, millesime_rpls, annee_ops, rpls_loi, "
+                + "seuil_secret FROM mart_metadonnees WHERE periode = ?")) {
+            ps.setString(1, period);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NoPublicationException(period);
+                }
+                metadata = new Metadata(rs.getString(1), rs.getString(2), rs.getInt(3), integer(rs, 4),
+                        rs.getBoolean(5), rs.getInt(6), MethodParameters.fromJson(publication.parametersJson()));
             }
-            metadata = new Metadata(rs.getString(1), rs.getString(2), rs.getInt(3), integer(rs, 4),
-                    rs.getBoolean(5), rs.getInt(6));
         }
-        List<Residence> residences = residences(c);
-        Map<String, List<Component>> components = components(c);
-        List<SeriesPoint> series = series(c);
-        return new AtlasData(metadata, residences, components, territories(c), series, targets(c), rule25(c),
+        PublishedMarts marts = new PublishedMarts(c, period);
+        List<Residence> residences = residences(marts);
+        Map<String, List<Component>> components = components(marts);
+        List<SeriesPoint> series = series(marts);
+        return new AtlasData(metadata, residences, components, territories(marts), series, targets(marts), rule25(marts),
                 metadata.opsYear() != null && components.values().stream().anyMatch(l -> l.stream()
                         .anyMatch(x -> "OPS".equals(x.source()))),
                 !series.isEmpty());
     }
 
-    private static List<Residence> residences(Connection c) throws SQLException {
+    private static List<Residence> residences(PublishedMarts marts) throws SQLException {
         List<Residence> list = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT residence_id, depcom, libcom, adresse, programme, qpv_code, en_qpv, "
+        try (ResultSet rs = marts.query("SELECT residence_id, depcom, libcom, adresse, programme, qpv_code, en_qpv, "
                      + "lon, lat, logements, t1, t2, t3, t4, t5_plus, surface_moyenne, annee_construction, "
                      + "periode_construction, plai, plus, pls, pli, finan_autre, dpe_a_c, dpe_d, dpe_e_g, dpe_inconnu, "
                      + "passoires, dpe_connus, methode_accessibilite, part_accessible, loyer_m2, loyer_m2_indice, "
@@ -124,10 +132,9 @@ public record AtlasData(Metadata metadata, List<Residence> residences, Map<Strin
         return list;
     }
 
-    private static Map<String, List<Component>> components(Connection c) throws SQLException {
+    private static Map<String, List<Component>> components(PublishedMarts marts) throws SQLException {
         Map<String, List<Component>> map = new LinkedHashMap<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT residence_id, composante, libelle, poids, source, part, "
+        try (ResultSet rs = marts.query("SELECT residence_id, composante, libelle, poids, source, part, "
                      + "part_reference, indice, secret FROM mart_residence_composante ORDER BY residence_id, rang")) {
             while (rs.next()) {
                 map.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Component(rs.getString(2),
@@ -138,10 +145,9 @@ public record AtlasData(Metadata metadata, List<Residence> residences, Map<Strin
         return map;
     }
 
-    private static List<TerritoryValue> territories(Connection c) throws SQLException {
+    private static List<TerritoryValue> territories(PublishedMarts marts) throws SQLException {
         List<TerritoryValue> list = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT niveau, territoire, libelle, indicateur, source, valeur, numerateur, "
+        try (ResultSet rs = marts.query("SELECT niveau, territoire, libelle, indicateur, source, valeur, numerateur, "
                      + "secret FROM mart_territoire ORDER BY niveau, territoire, indicateur")) {
             while (rs.next()) {
                 list.add(new TerritoryValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -151,10 +157,9 @@ public record AtlasData(Metadata metadata, List<Residence> residences, Map<Strin
         return list;
     }
 
-    private static List<SeriesPoint> series(Connection c) throws SQLException {
+    private static List<SeriesPoint> series(PublishedMarts marts) throws SQLException {
         List<SeriesPoint> list = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT indicateur, libelle, unite, nature, territoire, mois, valeur, secret, "
+        try (ResultSet rs = marts.query("SELECT indicateur, libelle, unite, nature, territoire, mois, valeur, secret, "
                      + "cumul_12_mois, moyenne_12_mois FROM mart_serie_mensuelle ORDER BY indicateur, territoire, mois")) {
             while (rs.next()) {
                 list.add(new SeriesPoint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -164,10 +169,9 @@ public record AtlasData(Metadata metadata, List<Residence> residences, Map<Strin
         return list;
     }
 
-    private static List<Target> targets(Connection c) throws SQLException {
+    private static List<Target> targets(PublishedMarts marts) throws SQLException {
         List<Target> list = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT indicateur, libelle, unite, annee, objectif_annuel, objectif_prorata, "
+        try (ResultSet rs = marts.query("SELECT indicateur, libelle, unite, annee, objectif_annuel, objectif_prorata, "
                      + "realise, taux_realisation, taux_realisation_prorata, secret, objectif_source FROM mart_objectif "
                      + "ORDER BY libelle")) {
             while (rs.next()) {
@@ -178,10 +182,9 @@ public record AtlasData(Metadata metadata, List<Residence> residences, Map<Strin
         return list;
     }
 
-    private static List<Rule25> rule25(Connection c) throws SQLException {
+    private static List<Rule25> rule25(PublishedMarts marts) throws SQLException {
         List<Rule25> list = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT annee, attributions_q1, attributions_total, ratio, atteint, secret "
+        try (ResultSet rs = marts.query("SELECT annee, attributions_q1, attributions_total, ratio, atteint, secret "
                      + "FROM mart_regle_25 ORDER BY annee")) {
             while (rs.next()) {
                 list.add(new Rule25(rs.getInt(1), dbl(rs, 2), dbl(rs, 3), dbl(rs, 4), (Boolean) rs.getObject(5),

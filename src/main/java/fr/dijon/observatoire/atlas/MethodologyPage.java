@@ -44,7 +44,7 @@ final class MethodologyPage {
                 .append("pondérée des indices disponibles : « fragile » à partir de 1,30, « à surveiller » à partir de 1,10, ")
                 .append("« équilibrée » en dessous. Une analyse de sensibilité compte les résidences qui changent de classe ")
                 .append("quand chaque poids varie de 20 %.</p>\n");
-        html.append(weights(jobsDir));
+        html.append(weights(data));
         html.append("<h2>Secret statistique</h2>\n<p>").append(Html.text(String.format(SiteLayout.SECRET_EXPLANATION,
                 m.secrecyThreshold()))).append(" Le secret secondaire protège les relations entre tableaux : résidences ")
                 .append("d'une commune, communes de la métropole, quartiers prioritaires et hors quartiers, mois d'une année. ")
@@ -66,16 +66,13 @@ final class MethodologyPage {
         return html.append("</tbody></table>\n").toString();
     }
 
-    private static String weights(Path jobsDir) throws IOException {
+    private static String weights(AtlasData data) {
         StringBuilder html = new StringBuilder("<table><caption>Composantes de la fragilité et leurs poids</caption>")
                 .append("<thead><tr><th scope=\"col\">Composante</th><th scope=\"col\" class=\"nombre\">Poids</th></tr></thead><tbody>\n");
-        java.util.Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
-                new org.yaml.snakeyaml.LoaderOptions())).load(java.nio.file.Files.readString(jobsDir.resolve("parametres.yml")));
-        java.util.Map<?, ?> components = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) yaml.get("fragilite")).get("composantes");
-        for (Object value : components.values()) {
-            java.util.Map<?, ?> c = (java.util.Map<?, ?>) value;
-            html.append("<tr><td>").append(Html.text(String.valueOf(c.get("libelle")))).append("</td><td class=\"nombre\">")
-                    .append(Formats.decimal(((Number) c.get("poids")).doubleValue() * 100, 0)).append("\u202F%</td></tr>\n");
+        for (fr.dijon.observatoire.indicators.MethodParameters.Component c
+                : data.metadata().parameters().fragilite().composantes().values()) {
+            html.append("<tr><td>").append(Html.text(c.libelle())).append("</td><td class=\"nombre\">")
+                    .append(Formats.decimal(c.poids().doubleValue() * 100, 0)).append("\u202F%</td></tr>\n");
         }
         return html.append("</tbody></table>\n").toString();
     }

@@ -43,23 +43,23 @@ public class ImportFileTasklet implements Tasklet {
         this.settings = settings;
         this.preparedInputs = preparedInputs;
         this.reports = reports;
-        this.checkpoint = settings::failureAt;
+        this.checkpoint = settings::checkpoint;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobParameters params = chunkContext.getStepContext().getStepExecution().getJobParameters();
-        String sha = params.getString(ImportService.SHA256);
-        FileType type = FileType.fromCode(params.getString(ImportService.TYPE));
-        int millesime = params.getLong(ImportService.MILLESIME).intValue();
-        Path file = Path.of(params.getString(ImportService.FILE));
+        String sha = params.getString(ImportRequest.SHA256);
+        FileType type = FileType.fromCode(params.getString(ImportRequest.TYPE));
+        int millesime = params.getLong(ImportRequest.MILLESIME).intValue();
+        Path file = Path.of(params.getString(ImportRequest.FILE));
         LoadProgress progress = settings.progress(file.getFileName().toString());
         PreparedInput input = preparedInputs.get(sha, file, progress);
         try (Connection c = dataSource.getConnection()) {
             ImportReport report;
             try {
                 report = new AnyFileImporter(new AnyFileImporter.Settings(settings.rejectsDir(),
-                        params.getDouble(ImportService.MAX_REJECTS), YearMonth.now(ParisTime.ZONE), progress, checkpoint,
+                        params.getDouble(ImportRequest.MAX_REJECTS), YearMonth.now(ParisTime.ZONE), progress, checkpoint,
                         settings.residenceKeys()))
                         .importFile(c, input, type, millesime == 0 ? null : millesime);
             } catch (Exception e) {

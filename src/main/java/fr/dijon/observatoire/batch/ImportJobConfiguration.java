@@ -20,8 +20,10 @@ public class ImportJobConfiguration {
     public static final String JOB_NAME = "import";
 
     @Bean
-    public Job importJob(JobRepository jobRepository, Step referenceDataStep, Step loadFileStep) {
+    public Job importJob(JobRepository jobRepository, Step referenceDataStep, Step loadFileStep,
+                         FailureReason failureReason) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(failureReason)
                 .start(referenceDataStep)
                 .next(loadFileStep)
                 .build();

@@ -1,11 +1,8 @@
 package fr.dijon.observatoire.batch;
 
 import fr.dijon.observatoire.ingest.FileType;
-import fr.dijon.observatoire.ingest.ImportRegistry;
 import fr.dijon.observatoire.ingest.ImportReport;
-import fr.dijon.observatoire.ingest.ImportRequestException;
 import fr.dijon.observatoire.ingest.ImportStatus;
-import fr.dijon.observatoire.ingest.MillesimeResolver;
 import fr.dijon.observatoire.ingest.PreparedInput;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,20 +12,11 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Service;
 
 /** Imports one file through the import job: detection, idempotence check, launch or restart, report. */
 @Service
 public class ImportService {
-
-    public static final String SHA256 = "sha256";
-    public static final String TYPE = "type";
-    public static final String MILLESIME = "millesime";
-    public static final String ATTEMPT = "tentative";
-    public static final String FILE = "fichier";
-    public static final String MAX_REJECTS = "maxRejets";
 
     private final DataSource dataSource;
     private final PreparedInputs preparedInputs;
@@ -58,32 +46,19 @@ public class ImportService {
     public Outcome importFile(Path file, FileType forcedType, Integer millesimeOption, double maxRejectShare)
             throws Exception {
         PreparedInput input = preparedInputs.prepare(file, settings.progress(file.getFileName().toString()));
-        FileType type = forcedType != null ? forcedType : FileType.detect(input.header());
-        if (type == null) {
-            preparedInputs.release(input.sha256());
-            throw new ImportRequestException("type de fichier non reconnu pour " + input.fileName()
-                    + " d'après son en-tête : précisez-le avec --type rpls (ou ops, partenaires).");
-        }
-        Integer millesime = type == FileType.RPLS ? Integer.valueOf(MillesimeResolver.resolve(millesimeOption,
-                input.fileName())) : millesimeOption;
-        ImportRegistry.Entry previous;
+        Optional<ImportRequest> request;
         try (Connection c = dataSource.getConnection()) {
-            ImportRegistry registry = new ImportRegistry();
-            if (registry.alreadyLoaded(c, input.sha256())) {
-                preparedInputs.release(input.sha256());
-                return new Outcome(alreadyImported(input, type, millesime), null, null);
-            }
-            previous = registry.find(c, input.sha256()).orElse(null);
+            request = ImportRequest.of(c, input, forcedType, millesimeOption, maxRejectShare);
+        } catch (RuntimeException e) {
+            preparedInputs.release(input.sha256());
+            throw e;
         }
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(SHA256, input.sha256())
-                .addString(TYPE, type.code())
-                .addLong(MILLESIME, millesime == null ? 0L : millesime.longValue())
-                .addLong(ATTEMPT, previous == null ? 0L : (long) previous.completedAttempts())
-                .addString(FILE, file.toAbsolutePath().toString(), false)
-                .addDouble(MAX_REJECTS, maxRejectShare, false)
-                .toJobParameters();
-        JobExecution execution = jobRunner.run(importJob, parameters);
+        if (request.isEmpty()) {
+            preparedInputs.release(input.sha256());
+            FileType type = forcedType != null ? forcedType : FileType.detect(input.header());
+            return new Outcome(alreadyImported(input, type, millesimeOption), null, null);
+        }
+        JobExecution execution = jobRunner.run(importJob, request.get().jobParameters());
         Optional<ImportReport> report = reports.take(input.sha256());
         String failure = execution.getAllFailureExceptions().stream().findFirst()
                 .map(ImportService::rootMessage).orElse(null);
@@ -95,12 +70,8 @@ public class ImportService {
                 ImportStatus.DEJA_IMPORTE, null, 0, 0, 0, List.of(), null, List.of());
     }
 
+    /** The French sentence for a failure (technical detail is left to --debug). */
     static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() != null ? root.getMessage() : t.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        return fr.dijon.observatoire.store.ErrorText.french(t);
     }
 }

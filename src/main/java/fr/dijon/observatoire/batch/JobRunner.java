@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts jobs. An execution still marked as running can only be left over from a process that died (DuckDB lets
- * one process hold the file), so it is first marked as failed: the same command then restarts it.
+ * one process hold the file), so every such execution, of any job (a job run as another's step included), is first
+ * marked as failed: the same command then restarts it.
  */
 @Component
 public class JobRunner {
@@ -23,8 +24,10 @@ public class JobRunner {
     }
 
     public JobExecution run(Job job, JobParameters parameters) throws Exception {
-        for (JobExecution stale : jobRepository.findRunningJobExecutions(job.getName())) {
-            jobOperator.recover(stale);
+        for (String name : jobRepository.getJobNames()) {
+            for (JobExecution stale : jobRepository.findRunningJobExecutions(name)) {
+                jobOperator.recover(stale);
+            }
         }
         return jobOperator.start(job, parameters);
     }

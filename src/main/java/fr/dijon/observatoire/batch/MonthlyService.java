@@ -25,18 +25,20 @@ public class MonthlyService {
     private final JobRunner jobRunner;
     private final JobRepository jobRepository;
     private final Job monthlyJob;
+    private final MonthlyFiles files;
 
-    public MonthlyService(JobRunner jobRunner, JobRepository jobRepository, @Qualifier("monthlyJob") Job monthlyJob) {
+    public MonthlyService(JobRunner jobRunner, JobRepository jobRepository, @Qualifier("monthlyJob") Job monthlyJob,
+                          MonthlyFiles files) {
         this.jobRunner = jobRunner;
         this.jobRepository = jobRepository;
         this.monthlyJob = monthlyJob;
+        this.files = files;
     }
 
     /** The outcome: done already, or the batch status with the files and the failure if any. */
     public record Outcome(boolean alreadyDone, BatchStatus status, List<FileOutcome> files, String failure) {
     }
 
-    @SuppressWarnings("unchecked")
     public Outcome run(YearMonth period, Path input) throws Exception {
         String fingerprint = InputFolder.fingerprint(input);
         JobParameters identifying = new JobParametersBuilder()
@@ -52,8 +54,7 @@ public class MonthlyService {
                 .addString(MonthlyJobConfiguration.GENERATED_AT, ParisTime.now().withNano(0).toString(), false)
                 .toJobParameters();
         JobExecution execution = jobRunner.run(monthlyJob, parameters);
-        List<FileOutcome> files = (List<FileOutcome>) execution.getExecutionContext().get(MonthlyJobConfiguration.OUTCOMES);
-        String failure = execution.getAllFailureExceptions().stream().findFirst().map(ImportService::rootMessage).orElse(null);
-        return new Outcome(false, execution.getStatus(), files == null ? List.of() : files, failure);
+        String failure = execution.getStatus() == BatchStatus.COMPLETED ? null : files.failure(execution);
+        return new Outcome(false, execution.getStatus(), files.outcomes(execution), failure);
     }
 }

@@ -20,12 +20,34 @@ public class ObservatoireSettings {
                                 @Value("${observatoire.referentiel:reference-data}") String referenceDir,
                                 @Value("${observatoire.jobs:jobs}") String jobsDir,
                                 @Value("${observatoire.panne:}") String failurePoint,
-                                @Value("${observatoire.progression:true}") boolean showProgress) {
+                                @Value("${observatoire.progression:true}") boolean showProgress,
+                                @Value("${observatoire.pause:}") String pausePoint) {
         this.outputDir = Path.of(outputDir);
         this.referenceDir = Path.of(referenceDir);
         this.jobsDir = Path.of(jobsDir);
         this.failurePoint = failurePoint;
         this.showProgress = showProgress;
+        this.pausePoint = pausePoint;
+    }
+
+    private final String pausePoint;
+
+    /**
+     * A named point of a job: fails there when it is the injected failure point, or, when it is the pause point
+     * ({@code observatoire.pause}), says so on stderr and waits to be killed (tests that SIGKILL a run at a
+     * precise point). Does nothing otherwise.
+     */
+    public void checkpoint(String point) {
+        failureAt(point);
+        if (point.equals(pausePoint)) {
+            System.err.println("pause au point « " + point + " »");
+            System.err.flush();
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Fails here when this is the injected failure point (tests of restart); does nothing otherwise. */
@@ -64,7 +86,7 @@ public class ObservatoireSettings {
 
     /** How the RPLS import groups dwellings into residences (jobs/parametres.yml, section « residences »). */
     public fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings residenceKeys() throws java.io.IOException {
-        return fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings.load(jobsDir);
+        return fr.dijon.observatoire.indicators.MethodParameters.load(jobsDir).residences().keySettings();
     }
 
     /** A named checkpoint where a failure is injected, for restart tests; empty in normal use. */

@@ -24,10 +24,17 @@ public class PreparedInputs {
         this.settings = settings;
     }
 
+    /**
+     * Prepares the file; a file with the same content already prepared in this process is kept (and this copy's
+     * temporary files removed), so that two identical files share one preparation.
+     */
     public PreparedInput prepare(Path file, LoadProgress progress) throws IOException {
         PreparedInput input = new InputPreparer(settings.workDir(), progress).prepare(file);
-        bySha.put(input.sha256(), input);
-        return input;
+        PreparedInput kept = bySha.merge(input.sha256(), input, (old, fresh) -> Files.exists(old.csv()) ? old : fresh);
+        if (kept != input) {
+            deleteCopy(input);
+        }
+        return kept;
     }
 
     public PreparedInput get(String sha256, Path file, LoadProgress progress) throws IOException {
@@ -46,7 +53,13 @@ public class PreparedInputs {
     /** Removes the temporary copies (extracted zip entry, UTF-8 conversion) of a file. */
     public void release(String sha256) throws IOException {
         PreparedInput input = bySha.remove(sha256);
-        if (input != null && !input.csv().equals(input.source())) {
+        if (input != null) {
+            deleteCopy(input);
+        }
+    }
+
+    private static void deleteCopy(PreparedInput input) throws IOException {
+        if (!input.csv().equals(input.source())) {
             Files.deleteIfExists(input.csv());
         }
     }

@@ -2,6 +2,7 @@ package fr.dijon.observatoire.batch;
 
 import fr.dijon.observatoire.atlas.AtlasBuilder;
 import fr.dijon.observatoire.pack.CilPack;
+import fr.dijon.observatoire.publication.PublishedOutputs;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
@@ -32,22 +33,22 @@ public class PublicationJobsConfiguration {
 
     @Bean
     public Job atlasJob(JobRepository repository, PlatformTransactionManager tm, DataSource dataSource,
-                        ObservatoireSettings settings) {
-        return job("atlas", repository, tm, dataSource, settings, (c, period, at) -> new AtlasBuilder(
-                settings.referenceDir(), settings.jobsDir()).build(c, period, settings.outputDir().resolve("atlas"), at));
+                        ObservatoireSettings settings, FailureReason failureReason) {
+        return job("atlas", repository, tm, dataSource, settings, failureReason, (c, period, at) -> new AtlasBuilder(
+                settings.referenceDir(), settings.jobsDir()).build(c, period, new PublishedOutputs(settings.outputDir()).atlasDir(), at));
     }
 
     @Bean
     public Job packJob(JobRepository repository, PlatformTransactionManager tm, DataSource dataSource,
-                       ObservatoireSettings settings) {
-        return job("pack-cil", repository, tm, dataSource, settings, (c, period, at) -> new CilPack(
-                settings.referenceDir()).build(c, period, settings.outputDir().resolve("packs"), at));
+                       ObservatoireSettings settings, FailureReason failureReason) {
+        return job("pack-cil", repository, tm, dataSource, settings, failureReason, (c, period, at) -> new CilPack(
+                settings.referenceDir()).build(c, period, new PublishedOutputs(settings.outputDir()).packsDir(), at));
     }
 
     private static Job job(String name, JobRepository repository, PlatformTransactionManager tm, DataSource dataSource,
-                           ObservatoireSettings settings, Publication publication) {
+                           ObservatoireSettings settings, FailureReason failureReason, Publication publication) {
         String step = name.equals("pack-cil") ? "pack" : name;
-        return new JobBuilder(name, repository).start(new StepBuilder(step, repository).tasklet((contribution, context) -> {
+        return new JobBuilder(name, repository).listener(failureReason).start(new StepBuilder(step, repository).tasklet((contribution, context) -> {
             var params = context.getStepContext().getStepExecution().getJobParameters();
             settings.failureAt(step);
             try (Connection c = dataSource.getConnection()) {

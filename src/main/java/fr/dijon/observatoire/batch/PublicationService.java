@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.batch;
 
+import fr.dijon.observatoire.publication.PublishedOutputs;
 import fr.dijon.observatoire.store.ParisTime;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -10,7 +11,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-/** Publishes a period: the atlas or the CIL pack, computing the indicators first when they are not up to date. */
+/**
+ * Renders a period's publication: the atlas or the CIL pack. A period already published is rendered as it was
+ * published, with the parameters and inputs stored with it, even if jobs/ or the inputs changed since (the
+ * outcome then carries a note saying how to recompute it); a period never computed is computed first.
+ */
 @Service
 public class PublicationService {
 
@@ -29,22 +34,30 @@ public class PublicationService {
         this.settings = settings;
     }
 
-    /** The outcome: the published file when it succeeded, else the reason. */
-    public record Outcome(Path path, String failure) {
+    /** The outcome: the published file when it succeeded, else the reason; a note when the publication is stale. */
+    public record Outcome(Path path, String failure, String note) {
     }
 
     public Outcome atlas(YearMonth period) throws Exception {
-        return publish(atlasJob, period, settings.outputDir().resolve("atlas").resolve(period.toString()).resolve("index.html"));
+        return publish(atlasJob, period, new PublishedOutputs(settings.outputDir()).atlasIndex(period.toString()));
     }
 
     public Outcome pack(YearMonth period) throws Exception {
-        return publish(packJob, period, settings.outputDir().resolve("packs").resolve("pack-cil-" + period + ".zip"));
+        return publish(packJob, period, new PublishedOutputs(settings.outputDir()).pack(period.toString()));
     }
 
     private Outcome publish(Job job, YearMonth period, Path result) throws Exception {
-        IndicatorsService.Outcome computed = indicators.compute(period);
-        if (computed.status() != BatchStatus.COMPLETED) {
-            return new Outcome(null, "indicateurs : " + computed.failure());
+        IndicatorsService.State state = indicators.state(period);
+        String note = null;
+        if (state == IndicatorsService.State.ABSENT) {
+            IndicatorsService.Outcome computed = indicators.compute(period);
+            if (computed.status() != BatchStatus.COMPLETED) {
+                return new Outcome(null, "indicateurs : " + computed.failure(), null);
+            }
+        } else if (state == IndicatorsService.State.STALE) {
+            note = "la publication de " + period + " repose sur des fichiers ou une méthode qui ont changé depuis son "
+                    + "calcul ; elle est produite telle qu'elle a été publiée. Pour la mettre à jour : "
+                    + "./observatoire indicateurs --periode " + period + " --recalculer";
         }
         JobExecution execution = jobRunner.run(job, new JobParametersBuilder()
                 .addString(PublicationJobsConfiguration.PERIOD, period.toString())
@@ -52,8 +65,8 @@ public class PublicationService {
                 .toJobParameters());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return new Outcome(null, execution.getAllFailureExceptions().stream().findFirst()
-                    .map(ImportService::rootMessage).orElse("erreur inconnue"));
+                    .map(ImportService::rootMessage).orElse("erreur inconnue"), null);
         }
-        return new Outcome(result, null);
+        return new Outcome(result, null, note);
     }
 }

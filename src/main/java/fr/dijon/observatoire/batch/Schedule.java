@@ -29,6 +29,18 @@ public record Schedule(String cron, ZoneId zone, Path input) {
                 Path.of(p.getProperty("entree", "entree").strip()));
     }
 
+    /**
+     * The dates the schedule reached while a run was in progress, from {@code start} (excluded) to {@code end}
+     * (included): the scheduler does not start them, it says it ignored them.
+     */
+    public java.util.List<ZonedDateTime> reachedDuring(ZonedDateTime start, ZonedDateTime end) {
+        java.util.List<ZonedDateTime> reached = new java.util.ArrayList<>();
+        for (ZonedDateTime t = next(start); t != null && !t.isAfter(end); t = next(t)) {
+            reached.add(t);
+        }
+        return reached;
+    }
+
     /** The next run after {@code now}, in the schedule's zone. */
     public ZonedDateTime next(ZonedDateTime now) {
         return CronExpression.parse(cron).next(now.withZoneSameInstant(zone));

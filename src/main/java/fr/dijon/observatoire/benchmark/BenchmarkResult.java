@@ -1,6 +1,9 @@
 package fr.dijon.observatoire.benchmark;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The figures of one benchmark run: (a) the bare DuckDB {@code read_csv}, (b) the project's full RPLS import,
@@ -27,19 +30,24 @@ public record BenchmarkResult(long rows, String encoding, int columns, long file
         return readCsvSeconds / importSeconds;
     }
 
+    /** One line of benchmarks.jsonl, field names in French. */
+    record JsonLine(String date, long lignes, int colonnes, String encodage, long tailleFichierOctets,
+                    double generationS, double readCsvS, long readCsvLignesS, double importS, long importLignesS,
+                    double ratioImportReadCsv, Map<String, Double> etapesImportS, double indicateursS,
+                    long tasJavaMaxOctets, long tasJavaLimiteOctets, long baseDuckdbOctets, int coeurs) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+
+    /** The figures as one JSON line (times in seconds to the millisecond, throughputs in rows per second). */
     public String toJson(String date) {
-        StringBuilder stages = new StringBuilder("{");
-        importStages.forEach((k, v) -> stages.append(stages.length() > 1 ? "," : "").append('"').append(k)
-                .append("\":").append(round(v)));
-        stages.append('}');
-        return "{\"date\":\"" + date + "\",\"lignes\":" + rows + ",\"colonnes\":" + columns + ",\"encodage\":\"" + encoding
-                + "\",\"taille_fichier_octets\":" + fileBytes + ",\"generation_s\":" + round(generationSeconds)
-                + ",\"read_csv_s\":" + round(readCsvSeconds) + ",\"read_csv_lignes_s\":" + Math.round(readCsvRowsPerSecond())
-                + ",\"import_s\":" + round(importSeconds) + ",\"import_lignes_s\":" + Math.round(importRowsPerSecond())
-                + ",\"ratio_import_read_csv\":" + round(ratio()) + ",\"etapes_import_s\":" + stages
-                + ",\"indicateurs_s\":" + round(indicatorsSeconds) + ",\"tas_java_max_octets\":" + heapPeakBytes
-                + ",\"tas_java_limite_octets\":" + heapMaxBytes + ",\"base_duckdb_octets\":" + databaseBytes
-                + ",\"coeurs\":" + Runtime.getRuntime().availableProcessors() + "}";
+        Map<String, Double> stages = new LinkedHashMap<>();
+        importStages.forEach((k, v) -> stages.put(k, round(v)));
+        return JSON.writeValueAsString(new JsonLine(date, rows, columns, encoding, fileBytes, round(generationSeconds),
+                round(readCsvSeconds), Math.round(readCsvRowsPerSecond()), round(importSeconds),
+                Math.round(importRowsPerSecond()), round(ratio()), stages, round(indicatorsSeconds), heapPeakBytes,
+                heapMaxBytes, databaseBytes, Runtime.getRuntime().availableProcessors()));
     }
 
     private static double round(double value) {

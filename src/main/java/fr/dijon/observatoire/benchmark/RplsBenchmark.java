@@ -2,6 +2,7 @@ package fr.dijon.observatoire.benchmark;
 
 import fr.dijon.observatoire.indicators.IndicatorRun;
 import fr.dijon.observatoire.ingest.InputPreparer;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.ingest.PreparedInput;
 import fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings;
@@ -70,8 +71,8 @@ public final class RplsBenchmark {
                 long start = System.nanoTime();
                 PreparedInput input = new InputPreparer(workDir.resolve("tmp"), LoadProgress.NONE).prepare(file);
                 stages.mark("preparation");
-                new RplsImporter().importFile(c, input, new RplsImportOptions(2024, 0.01, workDir.resolve("rejets"),
-                        LoadProgress.NONE, stages, ResidenceKeySettings.load(jobsDir)));
+                new RplsImporter().importFile(c, input, new RplsImportOptions(2024, RejectThreshold.DEFAULT_SHARE,
+                        workDir.resolve("rejets"), LoadProgress.NONE, stages, residenceKeys()));
                 stages.mark("validation_et_commit");
                 importSeconds = (System.nanoTime() - start) / 1e9;
                 if (!input.csv().equals(file)) {
@@ -80,11 +81,7 @@ public final class RplsBenchmark {
                 log.accept("(c) extrait loi de Dijon Métropole, puis indicateurs du territoire et comparaisons …");
                 importTerritoryExtract(c);
                 start = System.nanoTime();
-                IndicatorRun run = new IndicatorRun(jobsDir, YearMonth.of(2024, 12));
-                run.parameters(c);
-                run.models(c);
-                run.secrecy(c);
-                run.marts(c);
+                IndicatorRun.of(c, jobsDir, YearMonth.of(2024, 12)).all(c);
                 indicators = (System.nanoTime() - start) / 1e9;
                 try (Statement st = c.createStatement()) {
                     st.execute("CHECKPOINT");
@@ -107,8 +104,12 @@ public final class RplsBenchmark {
         new RplsSampleGenerator(referenceDir).write(loi, RplsVariant.LOI, RplsSampleGenerator.DEFAULT_DWELLINGS,
                 SampleInputs.SEED, StandardCharsets.UTF_8);
         PreparedInput input = new InputPreparer(workDir.resolve("tmp"), LoadProgress.NONE).prepare(loi);
-        new RplsImporter().importFile(c, input, new RplsImportOptions(2024, 0.01, workDir.resolve("rejets"),
-                LoadProgress.NONE, fr.dijon.observatoire.ingest.LoadCheckpoint.NONE, ResidenceKeySettings.load(jobsDir)));
+        new RplsImporter().importFile(c, input, new RplsImportOptions(2024, RejectThreshold.DEFAULT_SHARE,
+                workDir.resolve("rejets"), LoadProgress.NONE, fr.dijon.observatoire.ingest.LoadCheckpoint.NONE, residenceKeys()));
+    }
+
+    private ResidenceKeySettings residenceKeys() throws IOException {
+        return fr.dijon.observatoire.indicators.MethodParameters.load(jobsDir).residences().keySettings();
     }
 
     private double timeReadCsv(Path utf8, Path base) throws SQLException, IOException {

@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire benchmark}: national-scale RPLS import against DuckDB's own read_csv, in one process. */
 @Command(name = "benchmark", header = "Mesure l'import à l'échelle nationale.",
@@ -23,10 +20,7 @@ import picocli.CommandLine.ParentCommand;
                 "RPLS complet, (c) les indicateurs : l'extrait loi de Dijon Métropole de l'échantillon est ajouté",
                 "(non chronométré), puis les indicateurs du territoire et les comparaisons sur tout le parc national",
                 "sont chronométrés. Résultat en une ligne JSON dans <sortie>/benchmarks/benchmarks.jsonl."})
-public class BenchmarkCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
+public class BenchmarkCommand extends ObservatoireCommand {
 
     @Option(names = "--lignes", paramLabel = "N", defaultValue = "5400000",
             description = "Nombre de logements du fichier généré (défaut : ${DEFAULT-VALUE}).")
@@ -41,9 +35,6 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--echelle", description = "Série de passage à l'échelle : 25 000, 250 000 et 2 500 000 logements.")
     boolean scaling;
-
-    @ParentCommand
-    RootCommand root;
 
     @Override
     public Integer call() throws Exception {

@@ -4,6 +4,8 @@ import fr.dijon.observatoire.ingest.ImportRequestException;
 import fr.dijon.observatoire.ingest.InputRefusedException;
 import fr.dijon.observatoire.store.DatabaseBusyException;
 import fr.dijon.observatoire.store.DatabaseMissingException;
+import fr.dijon.observatoire.store.DatabaseUnusableException;
+import fr.dijon.observatoire.store.ErrorText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -81,15 +83,17 @@ public final class CommandLineFactory {
         if (cause instanceof DatabaseBusyException || cause instanceof DatabaseMissingException) {
             err.println("Erreur : " + cause.getMessage());
             code = ExitCodes.FAILURE;
-        } else if (cause instanceof ImportRequestException) {
+        } else if (cause instanceof ImportRequestException || cause instanceof DatabaseUnusableException) {
             err.println("Erreur d'utilisation : " + cause.getMessage());
             code = ExitCodes.USAGE;
         } else if (cause instanceof InputRefusedException) {
             err.println("Fichier refusé : " + cause.getMessage());
             code = ExitCodes.REFUSED;
         } else {
-            err.println("Erreur : " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
-            err.println("Relancez avec --debug pour le détail technique.");
+            err.println("Erreur : " + ErrorText.french(e));
+            if (!debug) {
+                err.println("Relancez avec --debug pour le détail technique.");
+            }
             code = ExitCodes.FAILURE;
         }
         if (debug) {
@@ -103,7 +107,8 @@ public final class CommandLineFactory {
     private static Throwable rootOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DatabaseBusyException || t instanceof DatabaseMissingException
-                    || t instanceof ImportRequestException || t instanceof InputRefusedException) {
+                    || t instanceof DatabaseUnusableException || t instanceof ImportRequestException
+                    || t instanceof InputRefusedException) {
                 return t;
             }
             if (t.getCause() == null || t.getCause() == t) {

@@ -1,29 +1,21 @@
 package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.batch.ImportService;
+import fr.dijon.observatoire.ingest.RejectThreshold;
 import fr.dijon.observatoire.sample.SampleInputs;
 import fr.dijon.observatoire.store.ParisTime;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire demo}: generates the synthetic Dijon Métropole sample and runs the pipeline on it. */
 @Command(name = "demo", header = "Démonstration de bout en bout sur les données d'exemple.",
         description = {"Génère les données d'exemple synthétiques de Dijon Métropole (RPLS 2024 version loi, OPS 2022 et 2024,",
                 "24 mois de comptages des partenaires)",
                 "dans <sortie>/echantillon/ et exécute la chaîne de traitement de bout en bout."})
-public class DemoCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    RootCommand root;
+public class DemoCommand extends ObservatoireCommand {
 
     @Override
     public Integer call() throws Exception {
@@ -36,7 +28,7 @@ public class DemoCommand implements Callable<Integer> {
         try (AppContext app = AppContext.start(root.options(), Map.of())) {
             ImportService service = app.bean(ImportService.class);
             for (Path input : inputs) {
-                ImportService.Outcome outcome = service.importFile(input, null, null, 0.01);
+                ImportService.Outcome outcome = service.importFile(input, null, null, RejectThreshold.DEFAULT_SHARE);
                 exit = ExitCodes.worst(exit, ImportSummary.print(input, outcome, System.out, System.err));
                 if (exit != ExitCodes.OK) {
                     break;

@@ -11,6 +11,16 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
+    /**
+     * Reports a failed job the same way in every command: « Échec <what> : <French reason> » and what to do on the
+     * next line, on stderr; returns {@link #FAILURE}.
+     */
+    static int failed(String what, String failure, String whatToDo) {
+        System.err.println("Échec " + what + " : " + fr.dijon.observatoire.store.ErrorText.french(failure));
+        System.err.println("  " + whatToDo);
+        return FAILURE;
+    }
+
     /** The worse of two outcomes: failure, then refusal, then usage, then success. */
     public static int worst(int a, int b) {
         return rank(a) >= rank(b) ? a : b;

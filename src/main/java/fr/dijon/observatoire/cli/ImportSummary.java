@@ -2,6 +2,7 @@ package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.batch.ImportService;
 import fr.dijon.observatoire.format.FrenchNumbers;
+import fr.dijon.observatoire.ingest.FileNames;
 import fr.dijon.observatoire.ingest.ImportReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -15,21 +16,18 @@ final class ImportSummary {
     static int print(Path file, ImportService.Outcome outcome, PrintStream out, PrintStream err) {
         ImportReport r = outcome.report();
         if (outcome.failed() || r == null) {
-            err.println("Échec de l'import de " + file.getFileName() + " : "
-                    + (outcome.failure() == null ? "erreur inconnue" : outcome.failure()));
-            err.println("  Rien n'a été chargé. Corrigez la cause puis relancez la même commande : "
-                    + "l'import reprendra proprement.");
-            return ExitCodes.FAILURE;
+            return ExitCodes.failed("de l'import de " + FileNames.display(file), outcome.failure(), "Rien n'a été "
+                    + "chargé. Corrigez la cause puis relancez la même commande : l'import reprendra proprement.");
         }
         String millesime = r.millesime() == null ? "" : " " + r.millesime();
         switch (r.status()) {
             case DEJA_IMPORTE -> {
-                out.println(file.getFileName() + " : déjà importé (empreinte " + r.sha256().substring(0, 12)
+                out.println(FileNames.display(file) + " : déjà importé (empreinte " + r.sha256().substring(0, 12)
                         + "…), rien n'a changé.");
                 return ExitCodes.OK;
             }
             case REFUSE -> {
-                err.println("Fichier refusé : " + file.getFileName() + " (" + r.type().code().toUpperCase()
+                err.println("Fichier refusé : " + FileNames.display(file) + " (" + r.type().code().toUpperCase(java.util.Locale.ROOT)
                         + millesime + ") — " + r.reason());
                 if (r.rejectsFile() != null) {
                     err.println("  Lignes rejetées : " + r.rejectsFile());
@@ -37,7 +35,7 @@ final class ImportSummary {
                 return ExitCodes.REFUSED;
             }
             default -> {
-                out.println(file.getFileName() + " : importé — " + r.type().code().toUpperCase() + millesime
+                out.println(FileNames.display(file) + " : importé — " + r.type().code().toUpperCase(java.util.Locale.ROOT) + millesime
                         + ", " + r.layout() + ", " + r.encoding() + ".");
                 out.println("  " + n(r.rowsRead()) + " lignes lues, " + n(r.rowsLoaded()) + " chargées, "
                         + n(r.rowsRejected()) + " rejetées.");

@@ -16,10 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code observatoire planifier}: the long-running scheduled mode. At each date of the cron expression of
@@ -31,15 +28,9 @@ import picocli.CommandLine.ParentCommand;
         description = {"Mode planifié : lance le traitement mensuel du mois précédent selon le calendrier de",
                 "jobs/calendrier.properties (par défaut le 2 de chaque mois à 3 h, heure de Paris). S'arrête",
                 "proprement sur SIGTERM. Journal dans <sortie>/rapports/planificateur.log."})
-public class PlanifierCommand implements Callable<Integer> {
+public class PlanifierCommand extends ObservatoireCommand {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    RootCommand root;
 
     @Override
     public Integer call() throws Exception {
@@ -85,14 +76,15 @@ public class PlanifierCommand implements Callable<Integer> {
                 } catch (InterruptedException e) {
                     break;
                 }
-                if (!running.compareAndSet(false, true)) {
-                    log(log, "un traitement est encore en cours : déclenchement ignoré");
-                    continue;
-                }
+                running.set(true);
                 try {
                     runOnce(options, schedule, log);
                 } finally {
                     running.set(false);
+                }
+                for (ZonedDateTime ignored : schedule.reachedDuring(next, ZonedDateTime.now(schedule.zone()))) {
+                    log(log, "déclenchement du " + ignored.format(FRENCH) + " ignoré : le traitement mensuel "
+                            + "précédent était encore en cours");
                 }
             }
         } finally {

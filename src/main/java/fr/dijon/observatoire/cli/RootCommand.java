@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "RPLS, l'OPS et les comptages des partenaires, calcule les indicateurs sous secret statistique, produit "
                 + "l'atlas et le pack de la CIL. « observatoire <commande> --aide » détaille chaque commande."},
         subcommands = {ImportCommand.class, IndicateursCommand.class, VerifierSecretCommand.class, SqlCommand.class,
-                AtlasCommand.class, PackCilCommand.class, MensuelCommand.class, PlanifierCommand.class,
-                StatutCommand.class, DemoCommand.class, BenchmarkCommand.class})
+                AtlasCommand.class, PackCilCommand.class, MensuelCommand.class, PlanifierCommand.class, ModelesCommand.class,
+                StatutCommand.class, PublicationsCommand.class, DemoCommand.class, BenchmarkCommand.class})
 public class RootCommand implements Runnable {
 
     @Mixin

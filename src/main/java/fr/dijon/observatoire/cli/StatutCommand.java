@@ -2,24 +2,15 @@ package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.format.FrenchNumbers;
 import fr.dijon.observatoire.store.DuckDbStore;
+import fr.dijon.observatoire.store.Rows;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire statut}: the imported files and the last job executions. */
-@Command(name = "statut", header = "Fichiers importés, dernières exécutions, comptages manquants.", description = "Liste les fichiers importés et les dernières exécutions des traitements.")
-public class StatutCommand implements Callable<Integer> {
-
-    @Mixin
-    HelpOption help;
-
-    @ParentCommand
-    RootCommand root;
+@Command(name = "statut", header = "Fichiers importés, publications, dernières exécutions, comptages manquants.",
+        description = "Liste les fichiers importés, les publications des indicateurs et les dernières exécutions des traitements.")
+public class StatutCommand extends ObservatoireCommand {
 
     @picocli.CommandLine.Option(names = "--periode", paramLabel = "AAAA-MM",
             description = "Affiche aussi, pour ce mois, les comptages attendus des partenaires qui manquent encore.")
@@ -37,22 +28,15 @@ public class StatutCommand implements Callable<Integer> {
             System.out.println();
             RplsStockStatus.printResidences(c, System.out);
             System.out.println();
+            PublicationsTable.print(c, System.out);
+            System.out.println();
             printExecutions(c);
             if (period != null) {
                 System.out.println();
-                printMissing(c, parsePeriod(period));
+                printMissing(c, PeriodOption.parse(period));
             }
         }
         return ExitCodes.OK;
-    }
-
-    static java.time.YearMonth parsePeriod(String value) {
-        try {
-            return java.time.YearMonth.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new fr.dijon.observatoire.ingest.ImportRequestException("période invalide : « " + value
-                    + " » (format attendu : AAAA-MM, ex. 2026-10)");
-        }
     }
 
     private static void printMissing(Connection c, java.time.YearMonth month) throws SQLException {
@@ -73,50 +57,37 @@ public class StatutCommand implements Callable<Integer> {
     private static void printFiles(Connection c) throws SQLException {
         TextTable table = new TextTable("fichier", "type", "millésime", "sha256", "lues", "chargées", "rejetées",
                 "statut", "date");
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT nom, type, millesime, sha256, lignes_lues, lignes_chargees, "
-                     + "lignes_rejetees, statut, strftime(date_import, '%Y-%m-%d %H:%M') FROM import_fichier "
-                     + "ORDER BY date_import DESC")) {
-            while (rs.next()) {
-                table.add(rs.getString(1), rs.getString(2), rs.getObject(3), rs.getString(4).substring(0, 12) + "…",
-                        count(rs.getLong(5)), count(rs.getLong(6)), count(rs.getLong(7)), rs.getString(8),
-                        rs.getString(9));
-            }
-        }
-        System.out.println("Fichiers importés :");
-        if (table.isEmpty()) {
-            System.out.println("  aucun fichier importé pour l'instant.");
-        } else {
-            table.print(System.out);
-        }
+        Rows.list(c, "SELECT nom, type, millesime, sha256, lignes_lues, lignes_chargees, lignes_rejetees, statut, "
+                + "strftime(date_import, '%Y-%m-%d %H:%M') AS date FROM import_fichier ORDER BY date_import DESC", rs -> {
+                    table.add(rs.getString("nom"), rs.getString("type"), rs.getObject("millesime"),
+                            rs.getString("sha256").substring(0, 12) + "…", count(rs.getLong("lignes_lues")),
+                            count(rs.getLong("lignes_chargees")), count(rs.getLong("lignes_rejetees")),
+                            rs.getString("statut"), rs.getString("date"));
+                    return null;
+                });
+        table.print(System.out, "Fichiers importés :", "aucun fichier importé pour l'instant.");
     }
 
     private static void printExecutions(Connection c) throws SQLException {
         TextTable table = new TextTable("n°", "traitement", "paramètres", "statut", "code de sortie", "début",
                 "durée");
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("""
-                     SELECT e.JOB_EXECUTION_ID, i.JOB_NAME,
-                            (SELECT string_agg(p.PARAMETER_NAME || '=' || left(p.PARAMETER_VALUE, 12), ' '
-                                               ORDER BY p.PARAMETER_NAME)
-                               FROM BATCH_JOB_EXECUTION_PARAMS p
-                              WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.IDENTIFYING = 'Y'),
-                            e.STATUS, e.EXIT_CODE, strftime(e.START_TIME, '%Y-%m-%d %H:%M:%S'),
-                            epoch_ms(e.END_TIME) - epoch_ms(e.START_TIME)
-                       FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i USING (JOB_INSTANCE_ID)
-                      ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 15""")) {
-            while (rs.next()) {
-                Object ms = rs.getObject(7);
-                table.add(rs.getLong(1), rs.getString(2), rs.getString(3), status(rs.getString(4)), rs.getString(5),
-                        rs.getString(6), ms == null ? "" : FrenchNumbers.display(((Number) ms).doubleValue() / 1000, 1) + " s");
-            }
-        }
-        System.out.println("Dernières exécutions :");
-        if (table.isEmpty()) {
-            System.out.println("  aucune exécution pour l'instant.");
-        } else {
-            table.print(System.out);
-        }
+        Rows.list(c, """
+                SELECT e.JOB_EXECUTION_ID AS id, i.JOB_NAME AS job,
+                       (SELECT string_agg(p.PARAMETER_NAME || '=' || left(p.PARAMETER_VALUE, 12), ' '
+                                          ORDER BY p.PARAMETER_NAME)
+                          FROM BATCH_JOB_EXECUTION_PARAMS p
+                         WHERE p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.IDENTIFYING = 'Y') AS parametres,
+                       e.STATUS AS statut, e.EXIT_CODE AS code, strftime(e.START_TIME, '%Y-%m-%d %H:%M:%S') AS debut,
+                       epoch_ms(e.END_TIME) - epoch_ms(e.START_TIME) AS ms
+                  FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i USING (JOB_INSTANCE_ID)
+                 ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 15""", rs -> {
+                    Object ms = rs.getObject("ms");
+                    table.add(rs.getLong("id"), rs.getString("job"), rs.getString("parametres"),
+                            status(rs.getString("statut")), rs.getString("code"), rs.getString("debut"),
+                            ms == null ? "" : FrenchNumbers.display(((Number) ms).doubleValue() / 1000, 1) + "\u202Fs");
+                    return null;
+                });
+        table.print(System.out, "Dernières exécutions :", "aucune exécution pour l'instant.");
     }
 
     private static String status(String batchStatus) {
@@ -126,7 +97,7 @@ public class StatutCommand implements Callable<Integer> {
             case "STARTED", "STARTING" -> "en cours";
             case "STOPPED" -> "arrêté";
             case "ABANDONED" -> "abandonné";
-            default -> batchStatus.toLowerCase();
+            default -> batchStatus.toLowerCase(java.util.Locale.ROOT);
         };
     }
 

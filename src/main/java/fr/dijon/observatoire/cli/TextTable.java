@@ -26,6 +26,16 @@ final class TextTable {
         return rows.isEmpty();
     }
 
+    /** Prints the heading, then the table, or {@code whenEmpty} in its place when it has no row. */
+    void print(PrintStream out, String heading, String whenEmpty) {
+        out.println(heading);
+        if (rows.isEmpty()) {
+            out.println("  " + whenEmpty);
+        } else {
+            print(out);
+        }
+    }
+
     void print(PrintStream out) {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {

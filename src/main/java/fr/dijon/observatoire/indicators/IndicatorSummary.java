@@ -4,20 +4,21 @@ import fr.dijon.observatoire.format.FrenchNumbers;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import fr.dijon.observatoire.publication.PublishedMarts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A short French summary of the published marts, for the end of a command. */
+/** A short French summary of a period's published marts, for the end of a command. */
 public final class IndicatorSummary {
 
     private IndicatorSummary() {
     }
 
-    public static List<String> lines(Connection c) throws SQLException {
+    public static List<String> lines(Connection c, String period) throws SQLException {
         List<String> lines = new ArrayList<>();
-        try (Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT periode, version_methode, millesime_rpls, annee_ops, rpls_loi, "
+        PublishedMarts st = new PublishedMarts(c, period);
+        {
+            try (ResultSet rs = st.query("SELECT periode, version_methode, millesime_rpls, annee_ops, rpls_loi, "
                     + "seuil_secret FROM mart_metadonnees")) {
                 rs.next();
                 lines.add("Période " + rs.getString(1) + " — méthode " + rs.getString(2) + ", RPLS " + rs.getInt(3)
@@ -25,7 +26,7 @@ public final class IndicatorSummary {
                         + ", OPS " + (rs.getObject(4) == null ? "non disponible" : rs.getInt(4))
                         + ", secret statistique sous " + rs.getInt(6) + " ménages.");
             }
-            try (ResultSet rs = st.executeQuery("SELECT count(*), "
+            try (ResultSet rs = st.query("SELECT count(*), "
                     + "count(*) FILTER (WHERE classe_accessibilite = 'accessible aux ménages les plus modestes'), "
                     + "count(*) FILTER (WHERE classe_fragilite = 'fragile'), "
                     + "count(*) FILTER (WHERE croisement = 'accessible et non fragile'), "
@@ -35,8 +36,8 @@ public final class IndicatorSummary {
                         + "modestes, " + n(rs.getLong(3)) + " fragiles, " + n(rs.getLong(4))
                         + " accessibles et non fragiles ; occupation couverte par le secret pour " + n(rs.getLong(5)) + ".");
             }
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE raison = 'primaire'), "
-                    + "count(*) FILTER (WHERE raison = 'secondaire') FROM secret_cellule")) {
+            try (ResultSet rs = st.query("SELECT count(*) FILTER (WHERE raison = 'primaire'), "
+                    + "count(*) FILTER (WHERE raison = 'secondaire') FROM main.secret_cellule WHERE periode = '" + st.period() + "'")) {
                 rs.next();
                 lines.add("Cases masquées : " + n(rs.getLong(1)) + " par secret primaire, " + n(rs.getLong(2))
                         + " par secret secondaire.");

@@ -17,7 +17,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * Applies the {@link Suppressor} to the internal table {@code int_cellule} and its relations
  * {@code int_cellule_groupe}, and writes {@code secret_cellule} (cell, reason), which every mart joins. The
- * masks of each period are kept in {@code secret_historique}, so that the next period prefers the same cells.
+ * masks are published with each period, so that the next period prefers the same cells.
  */
 public final class SecrecyStep {
 
@@ -45,27 +45,18 @@ public final class SecrecyStep {
         }
         Map<String, Suppressor.Reason> masked = new Suppressor(threshold).suppress(cells);
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE OR REPLACE TABLE secret_cellule (cellule_id VARCHAR PRIMARY KEY, raison VARCHAR NOT NULL)");
-            st.execute("CREATE TABLE IF NOT EXISTS secret_historique (periode VARCHAR, cellule_id VARCHAR, raison VARCHAR)");
+            st.execute("CREATE OR REPLACE TABLE " + WorkSchema.NAME + ".secret_cellule (cellule_id VARCHAR PRIMARY KEY, "
+                    + "raison VARCHAR NOT NULL)");
             st.execute("SELECT 1");
         }
         try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class)
-                .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "secret_cellule")) {
+                .createAppender(WorkSchema.NAME, "secret_cellule")) {
             for (Map.Entry<String, Suppressor.Reason> e : masked.entrySet()) {
                 appender.beginRow();
                 appender.append(e.getKey());
                 appender.append(e.getValue().code());
                 appender.endRow();
             }
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM secret_historique WHERE periode = ?")) {
-            ps.setString(1, period);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO secret_historique SELECT ?, cellule_id, raison FROM secret_cellule")) {
-            ps.setString(1, period);
-            ps.executeUpdate();
         }
         long primary = masked.values().stream().filter(r -> r == Suppressor.Reason.PRIMAIRE).count();
         return new Result(cells.size(), (int) primary, (int) (masked.size() - primary));
@@ -75,14 +66,16 @@ public final class SecrecyStep {
         return value == null ? null : ((Number) value).longValue();
     }
 
+    /** The cells masked by the latest publication of an earlier period (masks are kept stable). */
     private static Set<String> previousMasks(Connection c, String period) throws SQLException {
         Set<String> ids = new HashSet<>();
-        try (Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS secret_historique (periode VARCHAR, cellule_id VARCHAR, raison VARCHAR)");
+        java.util.Optional<fr.dijon.observatoire.publication.Publication> previous =
+                new fr.dijon.observatoire.publication.PublicationStore().previous(c, period);
+        if (previous.isEmpty()) {
+            return ids;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT cellule_id FROM secret_historique WHERE periode = "
-                + "(SELECT max(periode) FROM secret_historique WHERE periode < ?)")) {
-            ps.setString(1, period);
+        try (PreparedStatement ps = c.prepareStatement("SELECT cellule_id FROM main.secret_cellule WHERE periode = ?")) {
+            ps.setString(1, previous.get().period());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));

@@ -19,11 +19,18 @@ public final class SecrecyVerifier {
     public record Violation(String rule, String marts, String subject, String detail) {
     }
 
+    /** Checks the marts of the work schema (before they are published). */
     public List<Violation> verify(Connection c, int threshold) throws SQLException {
+        return verify(c, threshold, sql -> sql);
+    }
+
+    /** Checks the marts as {@code marts} rewrites their names (e.g. to one period's publication). */
+    public List<Violation> verify(Connection c, int threshold, java.util.function.UnaryOperator<String> marts)
+            throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("SET VARIABLE seuil_secret = " + threshold);
+            st.execute(marts.apply(SqlResource.text("secret/publication.sql")));
         }
-        SqlResource.run(c, "secret/publication.sql");
         List<Violation> violations = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(SqlResource.text("secret/violations.sql"))) {

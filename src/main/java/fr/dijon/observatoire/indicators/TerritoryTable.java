@@ -1,11 +1,6 @@
 package fr.dijon.observatoire.indicators;
 
 import fr.dijon.observatoire.format.FrenchNumbers;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,10 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The observatory's territory: the EPCI set in {@code jobs/parametres.yml} ({@code territoire.epci}) and its
@@ -31,29 +22,11 @@ public final class TerritoryTable {
     private TerritoryTable() {
     }
 
-    /** The SIREN of the observatory's EPCI, as set in {@code jobs/parametres.yml}. */
-    public static String epci(Path jobsDir) throws IOException {
-        Object parsed;
-        try (Reader reader = Files.newBufferedReader(jobsDir.resolve(MethodParameters.FILE), StandardCharsets.UTF_8)) {
-            parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        }
-        Object section = parsed instanceof Map<?, ?> root ? root.get("territoire") : null;
-        Object epci = section instanceof Map<?, ?> map ? map.get("epci") : null;
-        String siren = epci == null ? "" : String.valueOf(epci).strip();
-        if (!siren.matches("\\d{9}")) {
-            throw new IllegalStateException("le territoire de l'observatoire n'est pas réglé : indiquez le SIREN de "
-                    + "l'EPCI (9 chiffres, entre guillemets) dans jobs/" + MethodParameters.FILE + ", section "
-                    + "« territoire », clé « epci » (valeur lue : « " + siren + " »).");
-        }
-        return siren;
-    }
-
     /**
      * Writes {@code param_territoire} (code_insee, nom, departement, region, epci_siren, epci_nom), then checks that
      * the effective stock holds dwellings of the territory up to {@code year}.
      */
-    public static void write(Connection c, Path jobsDir, int year) throws SQLException, IOException {
-        String epci = epci(jobsDir);
+    public static void write(Connection c, String epci, int year) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 CREATE OR REPLACE TABLE param_territoire AS
                 SELECT c.code_insee, c.nom, c.departement, coalesce(c.region, d.region) AS region,

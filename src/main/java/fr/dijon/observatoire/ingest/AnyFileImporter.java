@@ -26,6 +26,12 @@ public final class AnyFileImporter {
      */
     public record Settings(Path rejectsDir, double maxRejectShare, YearMonth currentMonth, LoadProgress progress,
                            LoadCheckpoint checkpoint, ResidenceKeySettings residenceKeys) {
+
+        /** With the residence key settings shipped in jobs/parametres.yml (tests, tools). */
+        public Settings(Path rejectsDir, double maxRejectShare, YearMonth currentMonth, LoadProgress progress,
+                        LoadCheckpoint checkpoint) {
+            this(rejectsDir, maxRejectShare, currentMonth, progress, checkpoint, ResidenceKeySettings.DEFAULT);
+        }
     }
 
     private final Settings settings;
@@ -34,7 +40,10 @@ public final class AnyFileImporter {
         this.settings = settings;
     }
 
-    /** Imports the file, or reports it as already imported or refused (unknown type, no millésime…). */
+    /**
+     * Imports the file, or reports it as already imported or refused (unknown type, no millésime, records lost by
+     * the reader, personal data…): a refusal found while loading rolls the load back and is recorded.
+     */
     public ImportReport importFile(Connection c, PreparedInput input, FileType forcedType, Integer millesime)
             throws SQLException, IOException {
         FileType type = forcedType != null ? forcedType : FileType.detect(input.header());
@@ -48,6 +57,29 @@ public final class AnyFileImporter {
             return new ImportReport(input.fileName(), input.sha256(), type, millesime, null, input.encoding().label(),
                     ImportStatus.DEJA_IMPORTE, null, 0, 0, 0, List.of(), null, List.of());
         }
+        try {
+            PersonalData.refuseColumns(input, knownColumns(input, type));
+            return load(c, input, type, millesime);
+        } catch (InputRefusedException e) {
+            return refused(c, input, type, millesime, e.getMessage());
+        }
+    }
+
+    /** The columns of the file that its importer reads or knows, exempt from the personal-data name check. */
+    private static List<String> knownColumns(PreparedInput input, FileType type) {
+        return switch (type) {
+            case RPLS -> {
+                List<String> unknown = fr.dijon.observatoire.ingest.rpls.RplsLayout.of(input.header()).unknown();
+                yield input.header().columns().stream().filter(col -> !unknown.contains(col)).toList();
+            }
+            case OPS -> java.util.Arrays.stream(fr.dijon.observatoire.ingest.ops.OpsColumn.values())
+                    .map(fr.dijon.observatoire.ingest.ops.OpsColumn::column).toList();
+            case PARTENAIRES -> input.header().columns();
+        };
+    }
+
+    private ImportReport load(Connection c, PreparedInput input, FileType type, Integer millesime)
+            throws SQLException, IOException {
         return switch (type) {
             case RPLS -> {
                 Integer year = millesime != null ? millesime

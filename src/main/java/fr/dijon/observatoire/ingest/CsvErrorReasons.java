@@ -8,6 +8,8 @@ final class CsvErrorReasons {
 
     private static final Pattern FIELD_COUNT = Pattern.compile("Expected Number of Columns: (\\d+) Found: (\\d+)");
 
+    private static final Pattern ACTUAL_SIZE = Pattern.compile("Actual Size:\\s*(\\d+)");
+
     private CsvErrorReasons() {
     }
 
@@ -20,11 +22,13 @@ final class CsvErrorReasons {
             return "guillemets mal fermés dans la ligne";
         }
         if (errorType != null && errorType.contains("LINE SIZE")) {
-            return "ligne trop longue (plus de 1 Mo)";
+            Matcher size = ACTUAL_SIZE.matcher(errorMessage == null ? "" : errorMessage);
+            return "ligne trop longue : " + (size.find() ? fr.dijon.observatoire.format.FrenchNumbers.display(
+                    Long.parseLong(size.group(1)), 0) + " octets, " : "") + "au-delà de la limite de 1 Mo par ligne";
         }
         if (errorType != null && errorType.contains("UNICODE")) {
             return "caractères illisibles dans la ligne (encodage)";
         }
-        return "ligne CSV illisible (" + (errorType == null ? "erreur inconnue" : errorType.toLowerCase()) + ")";
+        return "ligne CSV illisible (" + (errorType == null ? "erreur inconnue" : errorType.toLowerCase(java.util.Locale.ROOT)) + ")";
     }
 }

@@ -1,6 +1,8 @@
 package fr.dijon.observatoire.ingest;
 
+import fr.dijon.observatoire.format.FrenchNumbers;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +14,9 @@ import org.duckdb.QueryProgress;
 /**
  * Reads a prepared CSV into a temporary staging table with DuckDB's own CSV reader: every column as text,
  * named by position, only the wanted fields kept (absent ones are NULL), in file order. Records with a wrong
- * field count go to DuckDB's rejects table {@code <table>_rejets_csv}, with their line numbers.
+ * field count go to DuckDB's rejects table {@code <table>_rejets_csv}, with their line numbers. The records read
+ * are reconciled with the independent count of {@link InputPreparer}: a record neither staged nor rejected
+ * refuses the file, so that nothing is ever truncated in silence.
  */
 public final class CsvStaging {
 
@@ -49,9 +53,82 @@ public final class CsvStaging {
                 poller.stop();
             }
         }
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+        long staged = count(c, "SELECT count(*) FROM " + table);
+        listLongRecords(c, input, table);
+        reconcile(input, staged, count(c, "SELECT count(DISTINCT line) FROM " + rejectsTable(table)));
+        refuseMergedLines(c, input, table);
+        return staged;
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /**
+     * DuckDB's reader skips records longer than its line limit without always listing them: the ones the scan
+     * found are added to its rejects table, so that they reach the rejects file with their line.
+     */
+    private static void listLongRecords(Connection c, PreparedInput input, String table) throws SQLException {
+        if (input.shape().longRecords().isEmpty()) {
+            return;
+        }
+        if (input.shape().longRecordCount() > input.shape().longRecords().size()) {
+            throw new InputRefusedException("le fichier " + input.fileName() + " compte "
+                    + FrenchNumbers.display(input.shape().longRecordCount(), 0) + " lignes de plus de 1 Mo : ce n'est "
+                    + "pas un fichier CSV attendu ; rien n'a été chargé.");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + rejectsTable(table)
+                + " (line, error_type, csv_line, error_message) SELECT ?, 'LINE SIZE OVER MAXIMUM', ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM " + rejectsTable(table) + " WHERE line = ?)")) {
+            for (RecordScan.LongRecord record : input.shape().longRecords()) {
+                ps.setLong(1, record.line());
+                ps.setString(2, "(ligne de " + FrenchNumbers.display(record.bytes(), 0) + " octets)");
+                ps.setString(3, "Maximum line size exceeded. Actual Size:" + record.bytes() + " bytes.");
+                ps.setLong(4, record.line());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * A rejected record that spans several lines is most likely lines merged by a stray quote: rejecting it would
+     * drop those lines as one, so the file is refused, naming the lines.
+     */
+    private static void refuseMergedLines(Connection c, PreparedInput input, String table) throws SQLException {
+        if (input.shape().multiLineRecords().isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> rejected = new java.util.HashSet<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT line FROM " + rejectsTable(table))) {
+            while (rs.next()) {
+                rejected.add(rs.getLong(1));
+            }
+        }
+        for (RecordScan.MultiLineRecord record : input.shape().multiLineRecords()) {
+            if (rejected.contains(record.line())) {
+                throw new InputRefusedException("le fichier " + input.fileName() + " a, de la ligne "
+                        + FrenchNumbers.display(record.firstPhysicalLine(), 0) + " à la ligne "
+                        + FrenchNumbers.display(record.lastPhysicalLine(), 0) + ", des lignes fusionnées par un "
+                        + "guillemet mal placé, illisibles ensemble : corrigez le guillemet de la ligne "
+                        + FrenchNumbers.display(record.firstPhysicalLine(), 0) + " puis relancez l'import ; rien n'a "
+                        + "été chargé.");
+            }
+        }
+    }
+
+    /** Every record the scan counted is either staged or listed as rejected; otherwise nothing is loaded. */
+    private static void reconcile(PreparedInput input, long staged, long rejected) {
+        long expected = input.shape().records();
+        if (staged + rejected != expected) {
+            throw new InputRefusedException("le fichier " + input.fileName() + " compte "
+                    + FrenchNumbers.display(expected, 0) + " enregistrements, mais le lecteur CSV en a lu "
+                    + FrenchNumbers.display(staged + rejected, 0) + " (" + FrenchNumbers.display(staged, 0)
+                    + " valides, " + FrenchNumbers.display(rejected, 0) + " rejetés) : des lignes seraient perdues. "
+                    + "Vérifiez les guillemets et les fins de ligne du fichier ; rien n'a été chargé.");
         }
     }
 
@@ -73,7 +150,7 @@ public final class CsvStaging {
                 + ", header = true, quote = '\"', escape = '\"', auto_detect = false, encoding = 'utf-8'"
                 + ", columns = " + columns
                 + ", store_rejects = true, rejects_table = '" + rejectsTable(table) + "'"
-                + ", rejects_scan = '" + table + "_rejets_scan', max_line_size = 1048576)";
+                + ", rejects_scan = '" + table + "_rejets_scan', max_line_size = " + InputPreparer.MAX_RECORD_BYTES + ")";
     }
 
     /**

@@ -33,9 +33,17 @@ public enum FileType {
         throw new ImportRequestException("type de fichier inconnu : « " + code + " » (attendu : rpls, ops ou partenaires)");
     }
 
-    /** Detects the type from the header, or returns null when nothing matches. */
+    /** Columns only the RPLS has: three of them make a file an RPLS, even one lacking a required column. */
+    private static final java.util.List<String> RPLS_ONLY = java.util.List.of("NBPIECE", "SURFHAB", "CONSTRUCT",
+            "FINAN", "FINAN_CODE", "TYPECONST", "TYPECONST_CODE", "NOMVOIE", "TYPVOIE", "NUMVOIE", "DPEENERGIE");
+
+    /**
+     * Detects the type from the header, or returns null when nothing matches. An RPLS is recognised by its own
+     * columns, so that one lacking DEPCOM is refused for that reason (naming it) rather than as an unknown file.
+     */
     public static FileType detect(HeaderLine header) {
-        if (header.indexOfIgnoreCase("DEPCOM") >= 0 && header.indexOfIgnoreCase("NBPIECE") >= 0) {
+        if (header.indexOfIgnoreCase("DEPCOM") >= 0 && header.indexOfIgnoreCase("NBPIECE") >= 0
+                || RPLS_ONLY.stream().filter(c -> header.indexOfIgnoreCase(c) >= 0).count() >= 3) {
             return RPLS;
         }
         if (header.indexOfIgnoreCase("annee_enquete") >= 0) {

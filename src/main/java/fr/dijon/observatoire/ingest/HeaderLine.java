@@ -64,6 +64,18 @@ public record HeaderLine(char delimiter, List<String> columns) {
         };
     }
 
+    /** The first column name that appears twice (ignoring case and surrounding spaces), if any. */
+    public java.util.Optional<String> duplicate() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String column : columns) {
+            String key = column.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!key.isEmpty() && !seen.add(key)) {
+                return java.util.Optional.of(column);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public int indexOfIgnoreCase(String name) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).equalsIgnoreCase(name)) {

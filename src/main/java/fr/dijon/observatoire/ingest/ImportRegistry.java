@@ -89,6 +89,25 @@ public final class ImportRegistry {
         }
     }
 
+    /**
+     * Marks as replaced the loaded files of a type none of whose rows remain after {@code by} was loaded: the
+     * register then says which file's rows are in the base, and a replaced file can be imported again to restore
+     * its rows (it is no longer "chargé", so not "déjà importé").
+     */
+    public int markEmptied(Connection c, String type, PreparedInput by, String rowsTable) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_fichier SET statut = ?, motif = ? "
+                + "WHERE type = ? AND statut = ? AND sha256 <> ? "
+                + "AND sha256 NOT IN (SELECT DISTINCT import_sha256 FROM " + rowsTable + ")")) {
+            ps.setString(1, ImportStatus.REMPLACE.label());
+            ps.setString(2, "remplacé par " + by.fileName() + " (" + by.sha8() + ") ; réimportez ce fichier pour "
+                    + "rétablir ses lignes");
+            ps.setString(3, type);
+            ps.setString(4, ImportStatus.CHARGE.label());
+            ps.setString(5, by.sha256());
+            return ps.executeUpdate();
+        }
+    }
+
     public void recordFailure(Connection c, PreparedInput input, FileType type, Integer millesime, String reason)
             throws SQLException {
         ImportReport failed = new ImportReport(input.fileName(), input.sha256(), type, millesime, null,

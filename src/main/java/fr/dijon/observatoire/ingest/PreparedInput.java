@@ -5,13 +5,15 @@ import java.nio.file.Path;
 /**
  * A source file made ready for DuckDB's CSV reader: its sha256 (of the file as given, zip included), the CSV
  * to read (the original, the extracted entry, or a UTF-8 copy of a Windows-1252 file), its encoding, header and
- * number of lines (for progress: about one record per line).
+ * number of lines (header included, for progress), and the shape an independent scan found (see
+ * {@link CsvShape}).
  */
 public record PreparedInput(Path source, String sha256, long sizeBytes, Path csv, TextEncoding encoding,
-                            HeaderLine header, boolean zipped, long lines) {
+                            HeaderLine header, boolean zipped, long lines,
+                            CsvShape shape) {
 
     public String fileName() {
-        return source.getFileName().toString();
+        return FileNames.display(source);
     }
 
     public String sha8() {

@@ -4,8 +4,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The rule that refuses a whole file: no data row, or more rejected rows than the tolerated share. */
+/**
+ * The rule that refuses a whole file: no data row, or more rejected rows than the tolerated share. Its default is
+ * here, once, for every way a file comes in: the import command, the monthly run, the demo and the benchmark.
+ */
 public final class RejectThreshold {
+
+    /** The default tolerated share, in percent, as {@code import --max-rejets} takes it. */
+    public static final String DEFAULT_PERCENT = "1";
+
+    /** The default tolerated share of the rows read (0.01 = 1 %). */
+    public static final double DEFAULT_SHARE = Double.parseDouble(DEFAULT_PERCENT) / 100;
 
     private RejectThreshold() {
     }

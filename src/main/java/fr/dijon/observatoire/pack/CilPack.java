@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import fr.dijon.observatoire.publication.PublicationStore;
+import fr.dijon.observatoire.publication.PublishedMarts;
+import fr.dijon.observatoire.store.Rows;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +40,15 @@ public final class CilPack {
     }
 
     public Path build(Connection c, String period, Path packsDir, LocalDateTime generatedAt) throws SQLException, IOException {
-        AtlasData data = AtlasData.read(c);
-        if (!data.metadata().period().equals(period)) {
-            throw new IllegalStateException("les indicateurs publiés sont ceux de " + data.metadata().period()
-                    + " : calculez d'abord ceux de " + period + ".");
-        }
-        List<PackTable> tables = PackTables.all(components(c));
+        AtlasData data = AtlasData.read(c, period);
+        PublishedMarts marts = new PublishedMarts(c, period);
+        List<PackTable> tables = PackTables.all(components(marts));
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("LISEZMOI.txt", ReadMe.text(data, tables, generatedAt).getBytes(StandardCharsets.UTF_8));
-        entries.put("metadonnees.json", PackMetadata.json(c, data, generatedAt));
+        entries.put("metadonnees.json", PackMetadata.json(new PublicationStore().require(c, period), data, generatedAt));
         entries.put("dictionnaire.csv", dictionary(tables));
         for (PackTable table : tables) {
-            entries.put(table.file(), csv(c, table));
+            entries.put(table.file(), csv(marts, table));
         }
         Path pdf = Files.createTempFile("synthese-", ".pdf");
         try {
@@ -62,7 +59,7 @@ public final class CilPack {
         }
         Files.createDirectories(packsDir);
         Path target = packsDir.resolve("pack-cil-" + period + ".zip");
-        Path temp = Files.createTempFile(packsDir, ".pack-cil-" + period + "-", ".zip");
+        Path temp = fr.dijon.observatoire.store.PublishedFiles.temporaryFile(packsDir, ".pack-cil-" + period + "-", ".zip");
         try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
@@ -79,30 +76,24 @@ public final class CilPack {
         return target;
     }
 
-    private static List<String> components(Connection c) throws SQLException {
-        List<String> codes = new ArrayList<>();
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT composante FROM mart_residence_composante GROUP BY composante "
-                     + "ORDER BY min(rang)")) {
-            while (rs.next()) {
-                codes.add(rs.getString(1));
-            }
-        }
-        return codes;
+    private static List<String> components(PublishedMarts marts) throws SQLException {
+        return Rows.list(marts.query("SELECT composante FROM mart_residence_composante GROUP BY composante "
+                + "ORDER BY min(rang)"), rs -> rs.getString("composante"));
     }
 
-    private static byte[] csv(Connection c, PackTable table) throws SQLException, IOException {
+    private static byte[] csv(PublishedMarts marts, PackTable table) throws SQLException, IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (FrenchCsvWriter writer = new FrenchCsvWriter(bytes);
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(table.query())) {
-            writer.row(table.columns().stream().map(PackColumn::name).toArray());
-            int n = table.columns().size();
-            while (rs.next()) {
-                Object[] row = new Object[n];
-                for (int i = 0; i < n; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
+        List<String> names = table.columns().stream().map(PackColumn::name).toList();
+        List<Object[]> rows = Rows.list(marts.query(table.query()), rs -> {
+            Object[] row = new Object[names.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getObject(names.get(i));
+            }
+            return row;
+        });
+        try (FrenchCsvWriter writer = new FrenchCsvWriter(bytes)) {
+            writer.row(names.toArray());
+            for (Object[] row : rows) {
                 writer.row(row);
             }
         }

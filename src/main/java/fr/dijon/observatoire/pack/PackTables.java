@@ -19,7 +19,7 @@ final class PackTables {
         return List.of(residences(components), territories("communes.csv", "Indicateurs par commune", "'commune'"),
                 territories("qpv.csv", "Indicateurs par quartier prioritaire, hors QPV et pour la métropole",
                         "'qpv', 'hors_qpv', 'epci'"),
-                series(), targets(), rule25());
+                comparisons(), series(), seriesYearBefore(), targets(), rule25());
     }
 
     private static PackTable residences(List<String> components) {
@@ -45,15 +45,17 @@ final class PackTables {
         columns.add(c("composantes_secretes", "Composantes couvertes par le secret", "texte",
                 "Codes des composantes de fragilité masquées pour cette résidence (colonnes part_* vides)", OPS));
         StringBuilder pivot = new StringBuilder(", string_agg(CASE WHEN c.secret IS NOT NULL THEN c.composante END, ', ' "
-                + "ORDER BY c.rang)");
+                + "ORDER BY c.rang) AS composantes_secretes");
         for (String component : components) {
             columns.add(c("part_" + component, "Part : " + component.replace('_', ' '), "part (0 à 1)",
                     "Composante de fragilité « " + component + " » de la résidence (voir jobs/parametres.yml)", OPS));
-            pivot.append(", max(CASE WHEN c.composante = '").append(component).append("' THEN c.part END)");
+            pivot.append(", max(CASE WHEN c.composante = '").append(component).append("' THEN c.part END) AS \"part_")
+                    .append(component).append('"');
         }
-        String query = "SELECT r.residence_id, r.depcom, r.libcom, r.adresse, r.qpv_code, r.logements, r.part_accessible, "
-                + "r.methode_accessibilite, r.classe_accessibilite, r.indice_composite, r.classe_fragilite, "
-                + "CASE WHEN r.secret_fragilite IS NOT NULL THEN 's – ' || r.secret_fragilite END, r.croisement" + pivot
+        String query = "SELECT r.residence_id, r.depcom AS code_insee, r.libcom AS commune, r.adresse, r.qpv_code AS qpv, "
+                + "r.logements, r.part_accessible, r.methode_accessibilite, r.classe_accessibilite, "
+                + "r.indice_composite AS indice_fragilite, r.classe_fragilite, " + secret("r.secret_fragilite")
+                + " AS secret_fragilite, r.croisement" + pivot
                 + " FROM mart_residence r LEFT JOIN mart_residence_composante c USING (residence_id) "
                 + "GROUP BY ALL ORDER BY r.depcom, r.residence_id";
         return new PackTable("residences.csv", "Résidences : classes et composantes", columns, query);
@@ -70,9 +72,9 @@ final class PackTables {
                 c("secret", "Secret", "texte", SECRET, OPS),
                 c("millesime_rpls", "Millésime RPLS", "année", "Millésime du RPLS utilisé", RPLS),
                 c("annee_ops", "Année OPS", "année", "Année de l'enquête OPS utilisée", OPS)),
-                "SELECT niveau, territoire, libelle, indicateur, source, valeur, CASE WHEN secret IS NOT NULL THEN 's – ' "
-                        + "|| secret END, millesime_rpls, annee_ops FROM mart_territoire WHERE niveau IN (" + levels + ") "
-                        + "ORDER BY niveau, territoire, indicateur");
+                "SELECT niveau, territoire AS code, libelle AS territoire, indicateur, source, valeur, " + secret("secret")
+                        + " AS secret, millesime_rpls, annee_ops FROM mart_territoire WHERE niveau IN (" + levels + ") "
+                        + "ORDER BY niveau, code, indicateur");
     }
 
     private static PackTable series() {
@@ -87,8 +89,54 @@ final class PackTables {
                 c("moyenne_12_mois", "Moyenne sur 12 mois", "selon l'indicateur", "Stock : moyenne des 12 derniers mois", PARTNERS),
                 c("secret", "Secret", "texte", SECRET, PARTNERS)),
                 "SELECT indicateur, libelle, nature, territoire, mois, valeur, cumul_12_mois, moyenne_12_mois, "
-                        + "CASE WHEN coalesce(secret, secret_12_mois) IS NOT NULL THEN 's – ' || coalesce(secret, secret_12_mois) END "
+                        + secret("coalesce(secret, secret_12_mois)") + " AS secret "
                         + "FROM mart_serie_mensuelle ORDER BY indicateur, territoire, mois");
+    }
+
+    private static PackTable comparisons() {
+        String reference = "Publication de référence de l'observatoire";
+        return new PackTable("comparaisons_territoires.csv", "Indicateurs par territoire comparés à la publication de "
+                + "référence (autre millésime RPLS ou autre enquête OPS)", List.of(
+                c("niveau", "Niveau", "texte", "commune, qpv, hors_qpv ou epci", RPLS),
+                c("code", "Code du territoire", "texte", "Code INSEE, code QPV ou SIREN de l'EPCI", RPLS),
+                c("territoire", "Territoire", "texte", "Nom du territoire", RPLS),
+                c("indicateur", "Indicateur", "texte", "Code de l'indicateur (voir communes.csv)", RPLS),
+                c("periode_reference", "Période de référence", "AAAA-MM", "Dernière publication antérieure dont le "
+                        + "millésime RPLS ou l'enquête OPS diffère", reference),
+                c("millesime_rpls_reference", "Millésime RPLS de la référence", "année", "Millésime RPLS de la "
+                        + "publication de référence", reference),
+                c("annee_ops_reference", "Enquête OPS de la référence", "année", "Année de l'enquête OPS de la "
+                        + "publication de référence", reference),
+                c("valeur", "Valeur", "part (0 à 1) ou effectif", "Valeur publiée de la période, vide si secrète",
+                        RPLS + " ; " + OPS),
+                c("valeur_reference", "Valeur de référence", "comme la valeur", "Valeur publiée par la publication de "
+                        + "référence, vide si elle était secrète", reference),
+                c("ecart", "Écart à la référence", "points de part ou effectif", "Valeur − valeur de référence, vide si "
+                        + "l'une des deux est vide", RPLS + " ; " + OPS)),
+                "SELECT niveau, territoire AS code, libelle AS territoire, indicateur, periode_reference, "
+                        + "millesime_rpls_reference, annee_ops_reference, valeur, valeur_reference, ecart "
+                        + "FROM mart_comparaison_territoire ORDER BY niveau, code, indicateur");
+    }
+
+    private static PackTable seriesYearBefore() {
+        return new PackTable("sans_abrisme_un_an.csv", "Séries du sans-abrisme comparées au même mois de l'année "
+                + "précédente", List.of(
+                c("indicateur", "Indicateur", "texte", "Code du catalogue (jobs/catalogue-indicateurs.csv)", PARTNERS),
+                c("libelle", "Libellé", "texte", "Libellé de l'indicateur", PARTNERS),
+                c("territoire", "Territoire", "texte", "Code du territoire", PARTNERS),
+                c("mois", "Mois", "AAAA-MM", "Mois de la valeur", PARTNERS),
+                c("mois_un_an_avant", "Même mois de l'année précédente", "AAAA-MM", "Le mois comparé", PARTNERS),
+                c("valeur", "Valeur du mois", "selon l'indicateur", "Valeur publiée, vide si secrète", PARTNERS),
+                c("valeur_un_an_avant", "Valeur un an avant", "selon l'indicateur", "Valeur publiée un an avant, vide si "
+                        + "secrète", PARTNERS),
+                c("ecart", "Écart sur un an", "selon l'indicateur", "Valeur − valeur un an avant", PARTNERS),
+                c("evolution_relative", "Évolution sur un an", "part", "Valeur ÷ valeur un an avant − 1 (comptages "
+                        + "seulement)", PARTNERS),
+                c("ecart_12_mois", "Écart sur un an des 12 mois glissants", "selon l'indicateur", "Cumul (flux) ou "
+                        + "moyenne (stock) sur 12 mois − la même un an avant", PARTNERS)),
+                "SELECT indicateur, libelle, territoire, mois, mois_un_an_avant, valeur, valeur_un_an_avant, ecart, "
+                        + "evolution_relative, ecart_12_mois FROM mart_comparaison_serie "
+                        + "ORDER BY indicateur, territoire, mois");
     }
 
     private static PackTable targets() {
@@ -105,7 +153,7 @@ final class PackTables {
                 c("secret", "Secret", "texte", SECRET, PARTNERS),
                 c("source_objectif", "Source de l'objectif", "texte", "Document qui fixe l'objectif", PARTNERS)),
                 "SELECT indicateur, libelle, annee, realise, objectif_annuel, objectif_prorata, taux_realisation, "
-                        + "taux_realisation_prorata, CASE WHEN secret IS NOT NULL THEN 's – ' || secret END, objectif_source "
+                        + "taux_realisation_prorata, " + secret("secret") + " AS secret, objectif_source AS source_objectif "
                         + "FROM mart_objectif ORDER BY libelle");
     }
 
@@ -120,7 +168,13 @@ final class PackTables {
                 c("objectif_atteint", "Objectif de 25 % atteint", "oui/non", "Part ≥ 25 %", PARTNERS),
                 c("secret", "Secret", "texte", SECRET, PARTNERS)),
                 "SELECT annee, attributions_q1, attributions_total, ratio, CASE WHEN atteint THEN 'oui' WHEN NOT atteint "
-                        + "THEN 'non' END, CASE WHEN secret IS NOT NULL THEN 's – ' || secret END FROM mart_regle_25 ORDER BY annee");
+                        + "THEN 'non' END AS objectif_atteint, " + secret("secret") + " AS secret FROM mart_regle_25 "
+                        + "ORDER BY annee");
+    }
+
+    /** A masked value's cell: « s – » and the reason, as the pack shows it. */
+    private static String secret(String reason) {
+        return "CASE WHEN " + reason + " IS NOT NULL THEN 's – ' || " + reason + " END";
     }
 
     private static PackColumn c(String name, String label, String unit, String definition, String source) {

@@ -1,18 +1,17 @@
 package fr.dijon.observatoire.run;
 
 import fr.dijon.observatoire.ingest.FileDigest;
-import fr.dijon.observatoire.ingest.FileType;
-import fr.dijon.observatoire.ingest.HeaderLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The input folder of the monthly run ({@code entree/}): its files, in name order, and their fingerprint. */
+/** The input folder of the monthly run ({@code entree/}): its files, their import order and their fingerprint. */
 public final class InputFolder {
 
     private InputFolder() {
@@ -30,25 +29,23 @@ public final class InputFolder {
     }
 
     /**
-     * The files in the order they must be imported: RPLS first (OPS rows link to its residences), then OPS, then
-     * partner counts and anything else, each group by name; the type comes from the header.
+     * The prepared files in the order they must be imported: RPLS first (OPS rows link to its residences), then OPS,
+     * then partner counts, then the files of unknown type; by name within a type (a later month's counts revise an
+     * earlier one's). The type is the one detected from the header once the file is unzipped and decoded.
      */
-    public static List<Path> inImportOrder(List<Path> files) {
-        return files.stream().sorted(java.util.Comparator.comparingInt(InputFolder::rank).thenComparing(Path::toString))
-                .toList();
+    public static List<InboxFile> inImportOrder(List<InboxFile> files) {
+        return files.stream().sorted(Comparator.comparingInt(InputFolder::rank).thenComparing(InboxFile::name)).toList();
     }
 
-    private static int rank(Path file) {
-        try {
-            String header;
-            try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-                header = reader.readLine();
-            }
-            FileType type = header == null ? null : FileType.detect(HeaderLine.parse(header));
-            return type == FileType.RPLS ? 0 : type == FileType.OPS ? 1 : 2;
-        } catch (IOException | RuntimeException e) {
+    private static int rank(InboxFile file) {
+        if (file.type() == null) {
             return 3;
         }
+        return switch (file.type()) {
+            case "rpls" -> 0;
+            case "ops" -> 1;
+            default -> 2;
+        };
     }
 
     /** Names, sizes and dates of the files: a new or changed file gives a new monthly run. */

@@ -2,15 +2,14 @@ package fr.dijon.observatoire.run;
 
 import fr.dijon.observatoire.format.FrenchNumbers;
 import fr.dijon.observatoire.ingest.partenaires.Completeness;
+import fr.dijon.observatoire.store.Rows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +37,10 @@ public final class MonthlyReport {
 
     public Path write(Connection c, Path reportsDir, String generatedAt) throws SQLException, IOException {
         List<Completeness.Missing> missing = new Completeness().missing(c, period);
-        long primary = count(c, "SELECT count(*) FROM secret_cellule WHERE raison = 'primaire'");
-        long secondary = count(c, "SELECT count(*) FROM secret_cellule WHERE raison = 'secondaire'");
+        long primary = count(c, "SELECT count(*) FROM main.secret_cellule WHERE raison = 'primaire' AND periode = '"
+                + period + "'");
+        long secondary = count(c, "SELECT count(*) FROM main.secret_cellule WHERE raison = 'secondaire' AND periode = '"
+                + period + "'");
         List<String> revisions = new ArrayList<>();
         files.forEach(f -> f.notes().stream().filter(n -> n.startsWith("révision")).forEach(revisions::add));
         Files.createDirectories(reportsDir);
@@ -69,7 +70,7 @@ public final class MonthlyReport {
                 .append(esc(generatedAt)).append("</p>\n<h2>Fichiers</h2>\n<table><thead><tr><th>Fichier</th><th>Type</th>")
                 .append("<th>Statut</th><th>Lues</th><th>Chargées</th><th>Rejetées</th><th>Motif, rejets</th></tr></thead><tbody>\n");
         for (FileOutcome f : files) {
-            h.append("<tr><td>").append(esc(f.file())).append("</td><td>").append(esc(f.type())).append("</td><td>")
+            h.append("<tr><td>").append(esc(f.file())).append("</td><td>").append(esc(f.typeLabel())).append("</td><td>")
                     .append(esc(f.status())).append("</td><td class=\"n\">").append(n(f.rowsRead())).append("</td><td class=\"n\">")
                     .append(n(f.rowsLoaded())).append("</td><td class=\"n\">").append(n(f.rowsRejected())).append("</td><td>")
                     .append(esc(f.reason() == null ? "" : f.reason()));
@@ -95,6 +96,7 @@ public final class MonthlyReport {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("fichier", f.file());
         map.put("type", f.type());
+        map.put("type_libelle", f.typeLabel());
         map.put("statut", f.status());
         map.put("motif", f.reason());
         map.put("lignes_lues", f.rowsRead());
@@ -120,15 +122,11 @@ public final class MonthlyReport {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            return 0;
-        }
+        return ((Number) Rows.scalar(c, sql)).longValue();
     }
 
     private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path temp = fr.dijon.observatoire.store.PublishedFiles.temporaryFile(target.getParent(), "." + target.getFileName(), ".tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

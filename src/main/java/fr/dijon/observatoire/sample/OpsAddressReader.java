@@ -39,8 +39,8 @@ final class OpsAddressReader {
                 reader.reset();
             }
             for (CSVRecord r : format.parse(reader)) {
-                String number = r.get("NUMVOIE").replaceFirst("^0+", "") + r.get("INDREP").toLowerCase();
-                String type = streetTypes.getOrDefault(r.get("TYPVOIE"), r.get("TYPVOIE").toLowerCase());
+                String number = r.get("NUMVOIE").replaceFirst("^0+", "") + r.get("INDREP").toLowerCase(java.util.Locale.ROOT);
+                String type = streetTypes.getOrDefault(r.get("TYPVOIE"), r.get("TYPVOIE").toLowerCase(java.util.Locale.ROOT));
                 String address = (number + " " + type + " " + r.get("NOMVOIE")).strip();
                 String key = r.get("DEPCOM") + "|" + address;
                 places.putIfAbsent(key, new String[] {r.get("DEPCOM"), address, r.get("QPV_CODE")});

@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Runs one query on a read-only connection and writes the result as plain machine CSV:
+ * Runs one query on a read-only connection that reaches nothing outside the base (see
+ * {@link DuckDbStore#openSandboxed()}) and writes the result as plain machine CSV:
  * comma separator, dot decimals, a header line, RFC 4180 quoting.
  */
 public final class ReadOnlyQuery {
@@ -24,7 +25,7 @@ public final class ReadOnlyQuery {
     }
 
     public long run(String sql, Writer out) throws SQLException, IOException {
-        try (Connection connection = store.openReadOnly();
+        try (Connection connection = store.openSandboxed();
              Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery(sql)) {
             return print(rs, out);

@@ -22,7 +22,8 @@ public final class SchemaMigrator {
             "V002__observatoire.sql",
             "V003__ops_partenaires.sql",
             "V004__rpls_variantes_territoire.sql",
-            "V005__residences_adresses.sql");
+            "V005__residences_adresses.sql",
+            "V010__publications.sql");
 
     public void migrate(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {

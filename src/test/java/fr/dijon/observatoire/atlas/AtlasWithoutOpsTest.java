@@ -34,11 +34,7 @@ class AtlasWithoutOpsTest {
         try (Connection c = TestDatabase.open(dir)) {
             new RplsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(rpls),
                     new RplsImportOptions(2024, 0.01, dir.resolve("rejets"), LoadProgress.NONE, LoadCheckpoint.NONE));
-            IndicatorRun run = new IndicatorRun(Path.of("jobs"), YearMonth.of(2025, 3));
-            run.parameters(c);
-            run.models(c);
-            run.secrecy(c);
-            run.marts(c);
+            IndicatorRun.of(c, Path.of("jobs"), YearMonth.of(2025, 3)).all(c);
             site = new AtlasBuilder(Path.of("reference-data"), Path.of("jobs"))
                     .build(c, "2025-03", dir.resolve("atlas"), LocalDateTime.of(2025, 4, 2, 3, 0)).getParent();
         }

@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process, capturing stdout, stderr and the exit code. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
     /** Runs a command against the given database and output folder. */
-    static CliRun on(String database, String outputDir, String... args) {
+    public static CliRun on(String database, String outputDir, String... args) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 4);
         all[args.length] = "--base";
         all[args.length + 1] = database;
@@ -17,7 +17,7 @@ record CliRun(int exitCode, String out, String err) {
         return of(all);
     }
 
-    static synchronized CliRun of(String... args) {
+    public static synchronized CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

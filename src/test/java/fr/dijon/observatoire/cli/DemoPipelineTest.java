@@ -251,15 +251,11 @@ class DemoPipelineTest {
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(sql(base, "SELECT string_agg(STEP_NAME || '=' || STATUS, ' ' ORDER BY STEP_EXECUTION_ID) AS s "
                 + "FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = (SELECT max(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)"))
-                .isEqualTo("s\nmarts=COMPLETED controles=COMPLETED\n");
+                .isEqualTo("s\nmarts=COMPLETED controles=COMPLETED publication=COMPLETED\n");
         String afterRestart = sql(base, fingerprint);
 
         try (var c = new fr.dijon.observatoire.store.DuckDbStore(base).open()) {
-            var run = new fr.dijon.observatoire.indicators.IndicatorRun(Path.of("jobs"), YearMonth.parse(period));
-            run.parameters(c);
-            run.models(c);
-            run.secrecy(c);
-            run.marts(c);
+            fr.dijon.observatoire.indicators.IndicatorRun.of(c, Path.of("jobs"), YearMonth.parse(period)).all(c);
         }
         assertThat(sql(base, fingerprint)).isEqualTo(afterRestart);
     }

@@ -56,12 +56,7 @@ class ResidenceIndicatorsTest {
     }
 
     private void compute() throws Exception {
-        IndicatorRun run = new IndicatorRun(Path.of("jobs"), YearMonth.of(2024, 12));
-        run.parameters(c);
-        run.models(c);
-        run.secrecy(c);
-        run.marts(c);
-        assertThat(run.checks(c)).isEmpty();
+        IndicatorRun.of(c, Path.of("jobs"), YearMonth.of(2024, 12)).all(c);
     }
 
     @Test
@@ -80,12 +75,12 @@ class ResidenceIndicatorsTest {
 
         assertThat(count(c, "SELECT count(DISTINCT residence_id) FROM residence")).as("one estate, one id").isEqualTo(1);
         assertThat(string(c, "SELECT string_agg(adresse || ' ' || logements || ' ' || principale, ' ; ' "
-                + "ORDER BY adresse_recherche) FROM mart_residence_adresse WHERE residence_id = '" + residence + "'"))
+                + "ORDER BY adresse_recherche) FROM mart_residence_adresse WHERE periode = '2024-12' AND residence_id = '" + residence + "'"))
                 .isEqualTo("1 avenue DES TILLEULS 10 true ; 3 avenue DES TILLEULS 10 false ; 5 avenue DES TILLEULS 10 false");
-        assertThat(string(c, "SELECT residence_id || ' ' || repondants FROM stg_ops_residence"))
+        assertThat(string(c, "SELECT residence_id || ' ' || repondants FROM calcul.stg_ops_residence"))
                 .isEqualTo(residence + " 20");
         assertThat(string(c, "SELECT logements_precedents || ' ' || logements || ' ' || evolution || ' ' || suivi "
-                + "FROM mart_residence_evolution")).isEqualTo("20 30 10 identifiant conservé");
+                + "FROM mart_residence_evolution WHERE periode = '2024-12'")).isEqualTo("20 30 10 identifiant conservé");
         assertThat(string(c, "SELECT forme FROM mart_recherche_abreviation WHERE abreviation = 'AV'")).isEqualTo("AVENUE");
     }
 }

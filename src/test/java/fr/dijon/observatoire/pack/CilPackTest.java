@@ -64,11 +64,7 @@ class CilPackTest {
         try (Connection c = TestDatabase.open(dir)) {
             new RplsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(rpls),
                     new RplsImportOptions(2024, 0.01, dir.resolve("rejets"), LoadProgress.NONE, LoadCheckpoint.NONE));
-            IndicatorRun run = new IndicatorRun(Path.of("jobs"), YearMonth.of(2025, 6));
-            run.parameters(c);
-            run.models(c);
-            run.secrecy(c);
-            run.marts(c);
+            IndicatorRun.of(c, Path.of("jobs"), YearMonth.of(2025, 6)).all(c);
             try (Statement st = c.createStatement()) {
                 st.execute("UPDATE mart_residence SET adresse = '=HYPERLINK(\"http://exemple.invalid\";\"clic\")' "
                         + "WHERE residence_id = (SELECT min(residence_id) FROM mart_residence)");
@@ -81,8 +77,8 @@ class CilPackTest {
         }
         Map<String, byte[]> entries = entries(zip);
         assertThat(entries.keySet()).containsExactly("LISEZMOI.txt", "metadonnees.json", "dictionnaire.csv",
-                "residences.csv", "communes.csv", "qpv.csv", "sans_abrisme_series.csv", "objectifs.csv", "regle_25.csv",
-                "synthese.pdf");
+                "residences.csv", "communes.csv", "qpv.csv", "comparaisons_territoires.csv", "sans_abrisme_series.csv",
+                "sans_abrisme_un_an.csv", "objectifs.csv", "regle_25.csv", "synthese.pdf");
 
         List<CSVRecord> residences = csv(entries.get("residences.csv"));
         assertThat(residences).hasSizeGreaterThan(50);
@@ -103,7 +99,8 @@ class CilPackTest {
         }
         String metadata = new String(entries.get("metadonnees.json"), StandardCharsets.UTF_8);
         assertThat(metadata).contains("\"periode\" : \"2025-06\"", "\"seuil_secret_statistique\" : 11",
-                "\"version_methode\"", "\"sha256\"", "rpls2024.csv", "\"parametres_methode\"", "fragilite.composantes");
+                "\"version_methode\"", "\"sha256\"", "rpls2024.csv", "\"parametres_methode\"", "\"composantes\"", "\"tres_bas_revenus\"",
+                "\"version_publication\" : 1");
         assertThat(new String(entries.get("LISEZMOI.txt"), StandardCharsets.UTF_8))
                 .contains("PACK D'INDICATEURS", "SECRET STATISTIQUE", "dictionnaire.csv", "synthese.pdf");
         assertThat(new String(entries.get("synthese.pdf"), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");

@@ -53,11 +53,12 @@ public final class OpsImporter {
                 st.execute("CREATE OR REPLACE TEMP VIEW ops_stg_controle AS SELECT s.*, "
                         + "s.rowid - (SELECT min(rowid) FROM ops_stg) AS rang FROM ops_stg s");
                 st.execute("CREATE OR REPLACE TEMP TABLE ops_rejets AS "
-                        + OpsRules.rejectsSql(new ArrayList<>(positions.keySet())));
+                        + OpsRules.rejectsSql(new ArrayList<>(positions.keySet()),
+                        java.time.Year.now(fr.dijon.observatoire.store.ParisTime.ZONE).getValue()));
             }
             RejectCollector.Result rejects = RejectCollector.collect(c, input, STAGING,
                     "SELECT * FROM ops_rejets ORDER BY rang, champ",
-                    field -> input.header().columns().get(positions.get(OpsColumn.valueOf(field))), options.rejectsDir());
+                    field -> label(input, positions, OpsColumn.valueOf(field)), options.rejectsDir());
             long read = staged + rejects.csvRows();
             Integer year = surveyYear(c);
             java.util.Optional<String> refusal = RejectThreshold.refusal(rejects.rows(), read,
@@ -74,6 +75,7 @@ public final class OpsImporter {
                     "OPS (format de l'observatoire)", input.encoding().label(), ImportStatus.CHARGE, null, read,
                     read - rejects.rows(), rejects.rows(), unknown, rejects.file(), notes);
             registry.record(c, input, report, System.currentTimeMillis() - start);
+            registry.markEmptied(c, FileType.OPS.code(), input, "ops_occupation");
             drop(c);
             c.commit();
             return report;
@@ -83,6 +85,12 @@ public final class OpsImporter {
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The column's name as the file spells it. */
+    private static String label(PreparedInput input, Map<OpsColumn, Integer> positions, OpsColumn column) {
+        Integer position = positions.get(column);
+        return position == null ? column.column() : input.header().columns().get(position);
     }
 
     private static Map<OpsColumn, Integer> positions(PreparedInput input) {

@@ -8,7 +8,9 @@ import java.util.StringJoiner;
 /**
  * The consistency rules of an OPS row, turned into one SQL query that lists every refused value with its
  * French reason: counts must be whole and not negative, no category may exceed the households (or dwellings,
- * or adults) it is a part of, income bands must sum to the respondents, and the commune must be known.
+ * or adults) it is a part of, income bands must sum to the respondents, the commune must be known, the survey
+ * year may not be in the future, and a residence (or address, or communal perimeter) appears once per survey year:
+ * every copy of a duplicated row is rejected, naming the other line, so that nothing is counted twice.
  */
 final class OpsRules {
 
@@ -38,8 +40,8 @@ final class OpsRules {
     private OpsRules() {
     }
 
-    /** SQL over the staging table {@code ops_stg_controle}: rang, champ, valeur, motif. */
-    static String rejectsSql(List<OpsColumn> present) {
+    /** SQL over the staging table {@code ops_stg_controle}: rang, champ, valeur, motif, rang_lie. */
+    static String rejectsSql(List<OpsColumn> present, int currentYear) {
         StringJoiner union = new StringJoiner("\nUNION ALL\n");
         for (OpsColumn c : OpsColumn.values()) {
             String v = c.column();
@@ -55,6 +57,9 @@ final class OpsRules {
         union.add(select(ANNEE_ENQUETE, "coalesce(trim(annee_enquete), '') <> '' AND NOT "
                 + "coalesce(TRY_CAST(trim(annee_enquete) AS INTEGER) BETWEEN 2000 AND 2100, false)",
                 "'année d''enquête invalide (4 chiffres attendus, ex. 2024)'"));
+        union.add(select(ANNEE_ENQUETE, "TRY_CAST(trim(annee_enquete) AS INTEGER) BETWEEN " + (currentYear + 1)
+                + " AND 2100", "'année d''enquête dans le futur (année en cours : " + currentYear + ")'"));
+        union.add(duplicates());
         union.add(select(NIVEAU, "coalesce(trim(niveau), '') <> '' AND lower(trim(niveau)) NOT IN "
                 + "('residence', 'résidence', 'adresse', 'commune')",
                 "'niveau inconnu : residence, adresse ou commune attendu'"));
@@ -76,7 +81,7 @@ final class OpsRules {
         if (present.containsAll(RECENT_BANDS) && present.contains(EM_MENAGES_REPONDANTS)) {
             union.add(sumRule(RECENT_BANDS, EM_MENAGES_REPONDANTS, present, "les tranches de revenus des emménagés récents"));
         }
-        return "SELECT rang, champ, valeur, motif FROM (\n" + union + "\n) ORDER BY rang, champ";
+        return "SELECT rang, champ, valeur, motif, rang_lie FROM (\n" + union + "\n) ORDER BY rang, champ";
     }
 
     private static String sumRule(List<OpsColumn> bands, OpsColumn total, List<OpsColumn> present, String what) {
@@ -96,6 +101,28 @@ final class OpsRules {
 
     private static String select(OpsColumn c, String condition, String reason) {
         return "SELECT rang, '" + c.name() + "' AS champ, " + c.column() + " AS valeur, " + reason
-                + " AS motif FROM ops_stg_controle WHERE " + condition;
+                + " AS motif, CAST(NULL AS BIGINT) AS rang_lie FROM ops_stg_controle WHERE " + condition;
+    }
+
+    /**
+     * Rows describing the same thing in the same survey year: same level and commune, and same residence
+     * identifier, else same address (case and spaces ignored), else same communal perimeter.
+     */
+    private static String duplicates() {
+        String what = "CASE WHEN coalesce(trim(identifiant_residence), '') <> '' THEN 'IDENTIFIANT_RESIDENCE' "
+                + "WHEN lower(trim(niveau)) = 'commune' THEN 'PERIMETRE' ELSE 'ADRESSE' END";
+        String key = "CASE WHEN coalesce(trim(identifiant_residence), '') <> '' THEN trim(identifiant_residence) "
+                + "WHEN lower(trim(niveau)) = 'commune' THEN lower(trim(perimetre)) "
+                + "ELSE regexp_replace(lower(trim(adresse)), '\\s+', ' ', 'g') END";
+        return "SELECT rang, champ, valeur, 'ligne en double : même année d''enquête, même niveau et même '"
+                + " || CASE champ WHEN 'IDENTIFIANT_RESIDENCE' THEN 'résidence' WHEN 'PERIMETRE' THEN 'périmètre' "
+                + "ELSE 'adresse' END || ' qu''à la ligne {ligne_liee} ; aucune des deux n''est chargée, pour ne pas "
+                + "compter deux fois les mêmes ménages' AS motif, rang_lie FROM (SELECT rang, " + what + " AS champ, "
+                + "CASE " + what + " WHEN 'IDENTIFIANT_RESIDENCE' THEN identifiant_residence WHEN 'PERIMETRE' "
+                + "THEN perimetre ELSE adresse END AS valeur, "
+                + "CASE WHEN rang = min(rang) OVER cle THEN max(rang) OVER cle ELSE min(rang) OVER cle END AS rang_lie, "
+                + "count(*) OVER cle AS n FROM ops_stg_controle WHERE coalesce(" + key + ", '') <> '' "
+                + "WINDOW cle AS (PARTITION BY trim(annee_enquete), lower(trim(niveau)), trim(depcom), " + key + ")) "
+                + "WHERE n > 1";
     }
 }

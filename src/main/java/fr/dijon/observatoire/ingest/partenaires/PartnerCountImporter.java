@@ -6,6 +6,8 @@ import fr.dijon.observatoire.ingest.FileType;
 import fr.dijon.observatoire.ingest.ImportRegistry;
 import fr.dijon.observatoire.ingest.ImportReport;
 import fr.dijon.observatoire.ingest.ImportStatus;
+import fr.dijon.observatoire.ingest.InputRefusedException;
+import fr.dijon.observatoire.ingest.PersonalData;
 import fr.dijon.observatoire.ingest.PreparedInput;
 import fr.dijon.observatoire.ingest.RejectCollector;
 import fr.dijon.observatoire.ingest.RejectThreshold;
@@ -24,7 +26,8 @@ import java.util.Locale;
 
 /**
  * Imports a monthly partner-count file in long format ({@code periode;partenaire;indicateur;territoire;valeur
- * [;commentaire]}), all or nothing. Files with columns that look like personal data are refused whole; revised
+ * [;commentaire]}), all or nothing. Files with columns or values that look like personal data are refused whole
+ * ({@link PersonalData}); revised
  * values are kept in the history table and listed in the report (old → new).
  */
 public final class PartnerCountImporter {
@@ -37,7 +40,6 @@ public final class PartnerCountImporter {
     public ImportReport importFile(Connection c, PreparedInput input, PartnerCountOptions options)
             throws SQLException, IOException {
         long start = System.currentTimeMillis();
-        List<String> personal = PersonalDataColumns.find(input.header().columns());
         List<String> unknown = new ArrayList<>();
         LinkedHashMap<String, Integer> fields = new LinkedHashMap<>();
         for (String column : COLUMNS) {
@@ -49,11 +51,10 @@ public final class PartnerCountImporter {
                 unknown.add(column);
             }
         }
-        if (!personal.isEmpty()) {
-            return refuse(c, input, "le fichier contient des colonnes qui ressemblent à des données personnelles ("
-                    + String.join(", ", personal) + "). L'observatoire ne reçoit que des comptages agrégés, sans nom, "
-                    + "date de naissance, NIR, adresse ni description de personne : retirez ces colonnes et renvoyez "
-                    + "le fichier.", unknown, 0, 0, null, start);
+        try {
+            PersonalData.refuseColumns(input, COLUMNS);
+        } catch (InputRefusedException e) {
+            return refuse(c, input, e.getMessage(), unknown, 0, 0, null, start);
         }
         List<String> missing = COLUMNS.subList(0, 5).stream().filter(col -> fields.get(col) == null).toList();
         if (!missing.isEmpty()) {
@@ -66,6 +67,8 @@ public final class PartnerCountImporter {
         try {
             long staged = CsvStaging.load(c, input, STAGING, fields, options.progress());
             String rank = "(s.rowid - (SELECT min(rowid) FROM part_stg))";
+            PersonalData.refuseValues(c, input, STAGING, textColumns(input, fields),
+                    CsvStaging.lineExpression(STAGING, rank));
             try (Statement st = c.createStatement()) {
                 st.execute("SET VARIABLE mois_courant = '" + options.currentMonth() + "'");
                 st.execute("SET VARIABLE part_sha256 = '" + input.sha256() + "'");
@@ -103,6 +106,17 @@ public final class PartnerCountImporter {
         } finally {
             c.setAutoCommit(autoCommit);
         }
+    }
+
+    /** The staged text columns (all but the value) and their names in the file. */
+    private static java.util.Map<String, String> textColumns(PreparedInput input, LinkedHashMap<String, Integer> fields) {
+        java.util.Map<String, String> columns = new LinkedHashMap<>();
+        fields.forEach((field, index) -> {
+            if (index != null && !field.equals("valeur") && !field.equals("periode")) {
+                columns.put(field, input.header().columns().get(index));
+            }
+        });
+        return columns;
     }
 
     private static List<String> revisions(Connection c, String sha) throws SQLException {

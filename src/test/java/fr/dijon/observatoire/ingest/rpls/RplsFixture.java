@@ -67,17 +67,17 @@ public final class RplsFixture {
         return new RplsFixture(OLD);
     }
 
-    RplsFixture separator(String separator) {
+    public RplsFixture separator(String separator) {
         this.separator = separator;
         return this;
     }
 
-    RplsFixture lf() {
+    public RplsFixture lf() {
         this.newline = "\n";
         return this;
     }
 
-    RplsFixture encoding(Charset charset, boolean bom) {
+    public RplsFixture encoding(Charset charset, boolean bom) {
         this.charset = charset;
         this.bom = bom;
         return this;
@@ -94,7 +94,7 @@ public final class RplsFixture {
     public RplsFixture row(Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String column : header) {
-            values.put(column, overrides.getOrDefault(column, DEFAULTS.getOrDefault(column.toUpperCase(), "")));
+            values.put(column, overrides.getOrDefault(column, DEFAULTS.getOrDefault(column.toUpperCase(java.util.Locale.ROOT), "")));
         }
         List<String> fields = new ArrayList<>();
         for (String column : header) {
@@ -106,7 +106,7 @@ public final class RplsFixture {
     }
 
     /** Adds a line written as is (for malformed records). */
-    RplsFixture rawLine(String line) {
+    public RplsFixture rawLine(String line) {
         rows.add(null);
         rawLines.add(line);
         return this;
