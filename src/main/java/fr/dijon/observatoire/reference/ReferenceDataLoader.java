@@ -67,10 +67,11 @@ public final class ReferenceDataLoader {
             case "epci" -> loadEpci(c, file);
             case "qpv" -> loadQpv(c, file);
             case "financements" -> loadFinancements(c, file);
-            case "types_voie" -> loadTypesVoie(c, file);
+            case "types_voie" -> loadText(c, file, "ref_type_voie", entry.code(), "abreviation", "libelle", "affiche");
             case "communes_logement" -> loadCommunesLogement(c, file);
-            case "departements" -> loadDepartements(c, file);
-            case "abreviations_adresse" -> loadAddressAbbreviations(c, file);
+            case "departements" -> loadText(c, file, "ref_departement", entry.code(), "code", "nom", "region", "region_nom",
+                    "zone");
+            case "abreviations_adresse" -> loadText(c, file, "ref_adresse_abreviation", entry.code(), "abreviation", "forme");
             case "contours_communes" -> loadCommuneContours(c, file);
             default -> throw new IllegalStateException("table de référence inconnue dans catalogue.csv : " + entry.code());
         }
@@ -135,18 +136,6 @@ public final class ReferenceDataLoader {
         }
     }
 
-    private void loadTypesVoie(Connection c, Path file) throws SQLException, IOException {
-        execute(c, "DELETE FROM ref_type_voie");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_type_voie VALUES (?, ?, ?, 'types_voie')")) {
-            for (CSVRecord r : ReferenceCsv.read(file)) {
-                ps.setString(1, r.get("abreviation"));
-                ps.setString(2, r.get("libelle"));
-                ps.setString(3, r.get("affiche"));
-                ps.executeUpdate();
-            }
-        }
-    }
-
     private void loadCommunesLogement(Connection c, Path file) throws SQLException, IOException {
         execute(c, "DELETE FROM ref_commune_logement");
         try (PreparedStatement ps = c.prepareStatement(
@@ -157,33 +146,6 @@ public final class ReferenceDataLoader {
                 ps.setObject(3, integer(r.get("rp2021_residences_principales")));
                 String rate = r.get("taux_lls_2024_pct").strip();
                 ps.setObject(4, rate.isEmpty() ? null : Double.valueOf(rate));
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private void loadDepartements(Connection c, Path file) throws SQLException, IOException {
-        execute(c, "DELETE FROM ref_departement");
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO ref_departement VALUES (?, ?, ?, ?, ?, 'departements')")) {
-            for (CSVRecord r : ReferenceCsv.read(file)) {
-                ps.setString(1, r.get("code"));
-                ps.setString(2, r.get("nom"));
-                ps.setString(3, r.get("region"));
-                ps.setString(4, r.get("region_nom"));
-                ps.setString(5, r.get("zone"));
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private void loadAddressAbbreviations(Connection c, Path file) throws SQLException, IOException {
-        execute(c, "DELETE FROM ref_adresse_abreviation");
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO ref_adresse_abreviation VALUES (?, ?, 'abreviations_adresse')")) {
-            for (CSVRecord r : ReferenceCsv.read(file)) {
-                ps.setString(1, r.get("abreviation"));
-                ps.setString(2, r.get("forme"));
                 ps.executeUpdate();
             }
         }
@@ -204,6 +166,22 @@ public final class ReferenceDataLoader {
 
     private static Integer integer(String value) {
         return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+    }
+
+    /** A reference table of text columns, filled from the CSV columns of the same order, then the source code. */
+    private void loadText(Connection c, Path file, String table, String code, String... columns)
+            throws SQLException, IOException {
+        execute(c, "DELETE FROM " + table);
+        String marks = "?, ".repeat(columns.length);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + "?)")) {
+            for (CSVRecord r : ReferenceCsv.read(file)) {
+                for (int i = 0; i < columns.length; i++) {
+                    ps.setString(i + 1, r.get(columns[i]));
+                }
+                ps.setString(columns.length + 1, code);
+                ps.executeUpdate();
+            }
+        }
     }
 
     private static void execute(Connection c, String sql) throws SQLException {

@@ -10,8 +10,6 @@ import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.ingest.ops.OpsImportOptions;
 import fr.dijon.observatoire.ingest.ops.OpsImporter;
 import fr.dijon.observatoire.ingest.rpls.RplsFixture;
-import fr.dijon.observatoire.ingest.rpls.RplsImportOptions;
-import fr.dijon.observatoire.ingest.rpls.RplsImporter;
 import fr.dijon.observatoire.sample.OpsSampleGenerator;
 import fr.dijon.observatoire.store.TestDatabase;
 import java.nio.file.Files;
@@ -50,9 +48,7 @@ class ResidenceIndicatorsTest {
                         "TYPVOIE", "AV", "NOMVOIE", "DES TILLEULS", "X", (853_512 + 40 * b) + ",00", "Y", "6694011,00"));
             }
         }
-        Path file = fixture.write(dir.resolve("rpls" + millesime + ".csv"));
-        new RplsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(file),
-                new RplsImportOptions(millesime, 0.01, dir.resolve("rejets"), LoadProgress.NONE, LoadCheckpoint.NONE));
+        fixture.importInto(c, dir, "rpls" + millesime + ".csv", millesime);
     }
 
     private void compute() throws Exception {

@@ -5,9 +5,6 @@ import static fr.dijon.observatoire.store.TestDatabase.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.dijon.observatoire.ingest.ImportReport;
-import fr.dijon.observatoire.ingest.InputPreparer;
-import fr.dijon.observatoire.ingest.LoadCheckpoint;
-import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.store.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,9 +38,7 @@ class ResidenceKeyTest {
     }
 
     private ImportReport load(RplsFixture fixture, int millesime) throws Exception {
-        Path file = fixture.write(dir.resolve("rpls" + millesime + "_" + (++files) + ".csv"));
-        return new RplsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(file),
-                new RplsImportOptions(millesime, 0.01, dir.resolve("rejets"), LoadProgress.NONE, LoadCheckpoint.NONE));
+        return fixture.importInto(c, dir, "rpls" + millesime + "_" + (++files) + ".csv", millesime);
     }
 
     /** {@code dwellings} rows of one building: a programme at an address and a position. */

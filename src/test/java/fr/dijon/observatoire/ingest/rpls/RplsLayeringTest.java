@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.dijon.observatoire.ingest.ImportReport;
 import fr.dijon.observatoire.ingest.ImportStatus;
-import fr.dijon.observatoire.ingest.InputPreparer;
 import fr.dijon.observatoire.ingest.LoadCheckpoint;
-import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.store.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +56,7 @@ class RplsLayeringTest {
     }
 
     private ImportReport load(Connection c, Path file) throws Exception {
-        return new RplsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(file),
-                new RplsImportOptions(2024, 0.01, dir.resolve("rejets"), LoadProgress.NONE, LoadCheckpoint.NONE));
+        return RplsFixture.importFile(c, dir, file, 2024, LoadCheckpoint.NONE);
     }
 
     private Connection base(String name) throws Exception {
