@@ -1,65 +1,46 @@
-/* Tableau des résidences : recherche, filtres (commune, classes, QPV), tri et export CSV, en JavaScript sans
-   bibliothèque. Les données viennent de donnees/residences.js ; tout texte est inséré avec textContent. */
+/* Tableau de toutes les résidences : recherche (accents, apostrophes et abréviations ignorés), filtres par commune,
+   quartier prioritaire et classes, lus aussi dans l'adresse (?commune=21231, ?qpv=QN02103M, ?q=...), export CSV.
+   Le tri est celui de tableaux.js. */
 (function () {
   'use strict';
-  var COLONNES = [
-    { cle: 'commune', titre: 'Commune' }, { cle: 'adresse', titre: 'Adresse' }, { cle: 'qpv', titre: 'QPV' },
-    { cle: 'logements', titre: 'Logements', nombre: true }, { cle: 'accessibilite', titre: 'Accessibilité' },
-    { cle: 'fragilite', titre: 'Occupation' }, { cle: 'croisement', titre: 'Croisement' }
-  ];
-  var tri = { cle: 'commune', sens: 1 };
+  var ABREVIATIONS = { 'av': 'avenue', 'av.': 'avenue', 'bd': 'boulevard', 'bd.': 'boulevard', 'bld': 'boulevard',
+    'pl': 'place', 'pl.': 'place', 'st': 'saint', 'ste': 'sainte', 'r': 'rue', 'r.': 'rue', 'imp': 'impasse',
+    'ch': 'chemin', 'chem': 'chemin', 'all': 'allee', 'rte': 'route', 'sq': 'square', 'fg': 'faubourg' };
+  var FILTRES = { 'filtre-commune': 'commune', 'filtre-fragilite': 'fragilite', 'filtre-accessibilite': 'accessibilite',
+    'filtre-croisement': 'croisement' };
 
-  function normaliser(s) {
-    return String(s || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  function mots(texte) {
+    return window.ATLAS_NORMALISER(texte).replace(/[-,]/g, ' ').split(/\s+/).filter(Boolean).map(function (m) {
+      return ABREVIATIONS[m] || m.replace(/\.$/, '');
+    });
   }
 
-  function lignesFiltrees() {
-    var q = normaliser(document.getElementById('recherche').value);
-    var commune = document.getElementById('filtre-commune').value;
-    var fragilite = document.getElementById('filtre-fragilite').value;
-    var accessibilite = document.getElementById('filtre-accessibilite').value;
-    var qpv = document.getElementById('filtre-qpv').value;
-    return window.ATLAS.residences.filter(function (r) {
-      if (q && normaliser(r.adresse + ' ' + r.commune + ' ' + (r.programme || '')).indexOf(q) < 0) { return false; }
-      if (commune && r.commune !== commune) { return false; }
-      if (fragilite && r.fragilite !== fragilite) { return false; }
-      if (accessibilite && r.accessibilite !== accessibilite) { return false; }
-      if (qpv === 'oui' && !r.qpv) { return false; }
-      if (qpv === 'non' && r.qpv) { return false; }
-      return true;
-    }).sort(function (a, b) {
-      var x = a[tri.cle], y = b[tri.cle];
-      if (typeof x === 'number' && typeof y === 'number') { return (x - y) * tri.sens; }
-      return String(x || '').localeCompare(String(y || ''), 'fr') * tri.sens;
-    });
+  function lignes() {
+    return Array.prototype.slice.call(document.getElementById('corps-residences').rows);
   }
 
   function afficher() {
-    var corps = document.getElementById('corps-residences');
-    var lignes = lignesFiltrees();
-    corps.textContent = '';
-    var fragment = document.createDocumentFragment();
-    lignes.forEach(function (r) {
-      var tr = document.createElement('tr');
-      COLONNES.forEach(function (c) {
-        var td = document.createElement('td');
-        if (c.cle === 'adresse') {
-          var a = document.createElement('a');
-          a.href = 'residences/' + encodeURIComponent(r.id) + '.html';
-          a.textContent = r.adresse;
-          td.appendChild(a);
-        } else {
-          td.textContent = c.nombre ? r[c.cle].toLocaleString('fr-FR') : (r[c.cle] || '');
-          if (c.nombre) { td.className = 'nombre'; }
-        }
-        tr.appendChild(td);
+    var q = mots(document.getElementById('recherche').value);
+    var qpv = document.getElementById('filtre-qpv').value;
+    var n = 0;
+    lignes().forEach(function (tr) {
+      var ok = true;
+      var cle = ' ' + mots(tr.getAttribute('data-recherche')).join(' ') + ' ';
+      q.forEach(function (m) { if (cle.indexOf(m) < 0) { ok = false; } });
+      Object.keys(FILTRES).forEach(function (id) {
+        var v = document.getElementById(id).value;
+        if (v && tr.getAttribute('data-' + FILTRES[id]) !== v) { ok = false; }
       });
-      fragment.appendChild(tr);
+      var code = tr.getAttribute('data-qpv');
+      if (qpv === 'hors' && code) { ok = false; }
+      if (qpv === 'en' && !code) { ok = false; }
+      if (qpv && qpv !== 'hors' && qpv !== 'en' && code !== qpv) { ok = false; }
+      tr.hidden = !ok;
+      if (ok) { n++; }
     });
-    corps.appendChild(fragment);
-    document.getElementById('compte').textContent = lignes.length.toLocaleString('fr-FR') + ' résidence'
-      + (lignes.length > 1 ? 's' : '') + ' affichée' + (lignes.length > 1 ? 's' : '');
-    document.getElementById('tableau-residences').setAttribute('data-lignes', String(lignes.length));
+    document.getElementById('compte').textContent = n.toLocaleString('fr-FR') + ' résidence' + (n > 1 ? 's' : '')
+      + ' affichée' + (n > 1 ? 's' : '');
+    document.getElementById('tableau-residences').setAttribute('data-lignes', String(n));
   }
 
   function exporter() {
@@ -68,11 +49,13 @@
       if (/^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+([.,]\d+)?$/.test(s)) { s = '\'' + s; }
       return /[;"\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
     };
-    var lignes = [['identifiant'].concat(COLONNES.map(function (c) { return c.titre; })).join(';')];
-    lignesFiltrees().forEach(function (r) {
-      lignes.push([r.id].concat(COLONNES.map(function (c) { return r[c.cle]; })).map(echapper).join(';'));
+    var entetes = Array.prototype.map.call(document.querySelectorAll('#tableau-residences thead th'), function (th) { return th.textContent; });
+    var sortie = [entetes.map(echapper).join(';')];
+    lignes().forEach(function (tr) {
+      if (tr.hidden) { return; }
+      sortie.push(Array.prototype.map.call(tr.cells, function (td) { return echapper(td.textContent); }).join(';'));
     });
-    var blob = new Blob(['\uFEFF' + lignes.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
+    var blob = new Blob(['\uFEFF' + sortie.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
     var a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'residences.csv';
@@ -82,22 +65,13 @@
   }
 
   function demarrer() {
-    if (!window.ATLAS || !document.getElementById('tableau-residences')) { return; }
+    if (!document.getElementById('tableau-residences')) { return; }
     var params = new URLSearchParams(window.location.search);
     if (params.get('q')) { document.getElementById('recherche').value = params.get('q'); }
-    ['recherche', 'filtre-commune', 'filtre-fragilite', 'filtre-accessibilite', 'filtre-qpv'].forEach(function (id) {
+    if (params.get('commune')) { document.getElementById('filtre-commune').value = params.get('commune'); }
+    if (params.get('qpv')) { document.getElementById('filtre-qpv').value = params.get('qpv'); }
+    ['recherche', 'filtre-qpv'].concat(Object.keys(FILTRES)).forEach(function (id) {
       document.getElementById(id).addEventListener('input', afficher);
-    });
-    document.querySelectorAll('#tableau-residences th[data-cle]').forEach(function (th) {
-      var trier = function () {
-        var cle = th.getAttribute('data-cle');
-        tri = { cle: cle, sens: tri.cle === cle ? -tri.sens : 1 };
-        document.querySelectorAll('#tableau-residences th[data-cle]').forEach(function (autre) { autre.setAttribute('aria-sort', 'none'); });
-        th.setAttribute('aria-sort', tri.sens > 0 ? 'ascending' : 'descending');
-        afficher();
-      };
-      th.addEventListener('click', trier);
-      th.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); trier(); } });
     });
     document.getElementById('export-csv').addEventListener('click', exporter);
     afficher();

@@ -40,7 +40,7 @@ class AtlasWithoutOpsTest {
         }
         String home = Files.readString(site.resolve("index.html"));
         assertThat(home).contains("Aucune donnée OPS importée pour cette période",
-                "Aucun comptage des partenaires importé pour cette période", "Sans-abrisme et Logement d'abord",
+                "Aucun comptage des partenaires importé pour cette période", "Sans-abrisme et Logement d’abord",
                 "Méthodologie et sources", "RPLS 2024");
         String homelessness = Files.readString(site.resolve("sans-abrisme.html"));
         assertThat(homelessness).contains("Aucun comptage des partenaires importé").doesNotContain("<svg");
@@ -50,6 +50,6 @@ class AtlasWithoutOpsTest {
         }
         assertThat(Files.readString(anySheet)).contains("Aucune donnée OPS importée pour cette période", "estimation");
         assertThat(site.resolve("atlas-2025-03.pdf")).exists();
-        assertThat(Files.readString(site.resolve("methodologie.html"))).contains("version publique : accessibilité estimée");
+        assertThat(Files.readString(site.resolve("methodologie.html"))).contains("version publique\u202F: accessibilité estimée");
     }
 }

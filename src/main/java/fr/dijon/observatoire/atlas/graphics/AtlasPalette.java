@@ -24,6 +24,8 @@ public final class AtlasPalette {
     public static final Color HATCH = new Color(0x9A9A9A);
     public static final Color QPV_FILL = new Color(0xF5DDEA);
     public static final Color QPV_OUTLINE = new Color(0xCC79A7);
+    /** QPV boundary drawn over the residences (dashed). */
+    public static final Color QPV_LINE = new Color(0x6A3D9A);
     /** Colour of a category nobody declared in {@link #classColour(String)}. */
     public static final Color UNKNOWN = new Color(0xBBBBBB);
 
@@ -41,18 +43,25 @@ public final class AtlasPalette {
     public static final List<Color> BLUES_5 = List.of(
             new Color(0xEFF3FF), new Color(0xBDD7E7), new Color(0x6BAED6), new Color(0x3182BD), new Color(0x08519C));
 
+    /** Fill of a masked class (« s »): drawn hollow, white with a dark outline, so it never looks like a grey class. */
+    public static final Color MASKED = Color.WHITE;
+
     private static final Map<String, Color> CLASSES = Map.ofEntries(
             Map.entry("fragile", new Color(0xD55E00)),
-            Map.entry("a surveiller", new Color(0xE69F00)),
+            Map.entry("a surveiller", new Color(0xF0E442)),
             Map.entry("equilibree", new Color(0x009E73)),
             Map.entry("accessible aux menages les plus modestes", new Color(0x0072B2)),
             Map.entry("partiellement accessible", new Color(0x56B4E9)),
-            Map.entry("peu accessible", new Color(0x999999)),
+            Map.entry("peu accessible", new Color(0x6E6E6E)),
             Map.entry("accessible et non fragile", new Color(0x009E73)),
+            Map.entry("accessible et equilibree", new Color(0x009E73)),
+            Map.entry("accessible, a surveiller", new Color(0xF0E442)),
             Map.entry("accessible mais fragile", new Color(0xD55E00)),
-            Map.entry("peu ou partiellement accessible", new Color(0x999999)),
-            Map.entry("occupation non renseignee", new Color(0xBBBBBB)),
-            Map.entry("occupation couverte par le secret statistique", new Color(0xBBBBBB)));
+            Map.entry("peu ou partiellement accessible", new Color(0x6E6E6E)),
+            Map.entry("occupation non renseignee", new Color(0xCFCFCF)),
+            Map.entry("non renseignee", new Color(0xCFCFCF)),
+            Map.entry("occupation couverte par le secret statistique", MASKED),
+            Map.entry("s", MASKED));
 
     private AtlasPalette() {
     }
@@ -71,6 +80,11 @@ public final class AtlasPalette {
             return UNKNOWN;
         }
         return CLASSES.getOrDefault(key(category), UNKNOWN);
+    }
+
+    /** Whether a class is drawn hollow (masked by secrecy). */
+    public static boolean isMasked(String category) {
+        return classColour(category) == MASKED;
     }
 
     /** Whether {@link #classColour(String)} knows this class. */

@@ -1,7 +1,5 @@
 package fr.dijon.observatoire.atlas.graphics;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
-import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -26,25 +22,21 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Vertical bar chart of one series over ordered categories (typologies T1…T5+, financing groups,
  * construction periods, energy ratings…). A null value (statistical secrecy) draws no bar and an "s".
  */
-public final class BarChart implements AtlasGraphic {
+public final class BarChart extends ChartGraphic {
 
     private static final String SERIES = "valeur";
 
-    private final String title;
     private final String valueAxisLabel;
     private final LinkedHashMap<String, Double> values;
     private final boolean percent;
-    private final String source;
-    private final JFreeChart chart;
 
     private BarChart(String title, String valueAxisLabel, LinkedHashMap<String, Double> values, boolean percent,
             String source) {
-        this.title = Objects.requireNonNull(title, "title");
-        this.valueAxisLabel = valueAxisLabel;
-        this.values = new LinkedHashMap<>(values);
+        super(title, source);
+        this.valueAxisLabel = fr.dijon.observatoire.atlas.Typography.apply(valueAxisLabel);
+        this.values = new LinkedHashMap<>();
+        values.forEach((k, v) -> this.values.put(fr.dijon.observatoire.atlas.Typography.apply(k), v));
         this.percent = percent;
-        this.source = source;
-        this.chart = build();
     }
 
     /**
@@ -66,16 +58,6 @@ public final class BarChart implements AtlasGraphic {
     }
 
     @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
-        ChartSupport.draw(chart, g, area);
-    }
-
-    @Override
     public String textAlternative() {
         List<String> parts = new ArrayList<>();
         boolean anySecret = false;
@@ -90,7 +72,8 @@ public final class BarChart implements AtlasGraphic {
         return text;
     }
 
-    private JFreeChart build() {
+    @Override
+    protected JFreeChart build() {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Map.Entry<String, Double> e : values.entrySet()) {
             Double v = e.getValue();
@@ -131,20 +114,10 @@ public final class BarChart implements AtlasGraphic {
                 return percent ? FrenchLabels.percentValue(n.doubleValue(), 1) : FrenchLabels.number(n.doubleValue(), 1);
             }
         });
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(AtlasFonts.SMALL);
-        renderer.setDefaultItemLabelPaint(AtlasPalette.TEXT);
-        renderer.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        renderer.setItemLabelAnchorOffset(3);
+        ChartSupport.itemLabels(renderer, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER), 3);
         for (Map.Entry<String, Double> e : values.entrySet()) {
             if (e.getValue() == null) {
-                CategoryTextAnnotation mark = new CategoryTextAnnotation(FrenchLabels.SECRET, e.getKey(), 0.0);
-                mark.setFont(AtlasFonts.LABEL_BOLD);
-                mark.setPaint(AtlasPalette.TEXT);
-                mark.setCategoryAnchor(CategoryAnchor.MIDDLE);
-                mark.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-                plot.addAnnotation(mark);
+                ChartSupport.mark(plot, FrenchLabels.SECRET, e.getKey(), 0.0, TextAnchor.BOTTOM_CENTER);
             }
         }
         return result;

@@ -55,7 +55,32 @@ final class ChartSupport {
         return chart;
     }
 
+    /** Item labels in the atlas's small font, at {@code position}, {@code offset} points from the item. */
+    static void itemLabels(org.jfree.chart.renderer.category.AbstractCategoryItemRenderer renderer,
+                           org.jfree.chart.labels.ItemLabelPosition position, double offset) {
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(AtlasFonts.SMALL);
+        renderer.setDefaultItemLabelPaint(AtlasPalette.TEXT);
+        renderer.setDefaultPositiveItemLabelPosition(position);
+        renderer.setItemLabelAnchorOffset(offset);
+    }
+
+    /** A bold text mark at a category (« s » for a masked value), anchored at {@code value}. */
+    static void mark(org.jfree.chart.plot.CategoryPlot plot, String text, Comparable<?> category, double value,
+                     org.jfree.chart.ui.TextAnchor anchor) {
+        org.jfree.chart.annotations.CategoryTextAnnotation mark =
+                new org.jfree.chart.annotations.CategoryTextAnnotation(text, category, value);
+        mark.setFont(AtlasFonts.LABEL_BOLD);
+        mark.setPaint(AtlasPalette.TEXT);
+        mark.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.MIDDLE);
+        mark.setTextAnchor(anchor);
+        plot.addAnnotation(mark);
+    }
+
     static void styleAxis(Axis axis) {
+        if (axis.getLabel() != null) {
+            axis.setLabel(fr.dijon.observatoire.atlas.Typography.apply(axis.getLabel()));
+        }
         axis.setLabelFont(AtlasFonts.REGULAR);
         axis.setLabelPaint(AtlasPalette.TEXT);
         axis.setTickLabelFont(AtlasFonts.SMALL);

@@ -70,7 +70,7 @@ public final class ChoroplethMap implements AtlasGraphic {
         Lambert93 lambert = new Lambert93();
         List<ProjectedFeature> projected = ProjectedFeature.project(communes, lambert);
         return new ChoroplethMap(title, projected, new HashMap<>(valueByCode), percent, legendTitle, source, List.of(),
-                MapSupport.outline(projected.stream().map(ProjectedFeature::geometry).toList()));
+                MapShapes.outline(projected.stream().map(ProjectedFeature::geometry).toList()));
     }
 
     /** Copy of this map with the QPV outlines (WGS84 features) drawn over the communes. */
@@ -158,7 +158,7 @@ public final class ChoroplethMap implements AtlasGraphic {
         Graphics2D g = (Graphics2D) g0.create();
         try {
             MapSupport.antialias(g);
-            MapSupport.Legend legend = legend();
+            MapLegend legend = legend();
             MapSupport.Layout layout = MapSupport.frame(g, area, title, source, legend);
             Rectangle2D mapArea = layout.map();
             Envelope extent = MapSupport.padded(ProjectedFeature.extent(communes), 0.02, 1000);
@@ -167,11 +167,11 @@ public final class ChoroplethMap implements AtlasGraphic {
 
             MapSupport.beginGroup(g, "communes");
             for (ProjectedFeature c : communes) {
-                Shape shape = MapSupport.shape(c.geometry(), t);
+                Shape shape = MapShapes.shape(c.geometry(), t);
                 int k = classOf(c.id());
                 MapSupport.tooltip(g, c.name() + "\u00A0: " + valueText(c.id()));
                 if (k < 0) {
-                    MapSupport.fillHatched(g, shape);
+                    MapShapes.fillHatched(g, shape);
                 } else {
                     g.setColor(ramp.get(k));
                     g.fill(shape);
@@ -180,24 +180,25 @@ public final class ChoroplethMap implements AtlasGraphic {
             g.setColor(AtlasPalette.OUTLINE);
             g.setStroke(new BasicStroke(0.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             for (ProjectedFeature c : communes) {
-                g.draw(MapSupport.shape(c.geometry(), t));
+                g.draw(MapShapes.shape(c.geometry(), t));
             }
             MapSupport.endGroup(g);
             if (outline != null) {
                 g.setColor(AtlasPalette.TEXT);
                 g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.draw(MapSupport.shape(outline, t));
+                g.draw(MapShapes.shape(outline, t));
             }
             if (!qpv.isEmpty()) {
                 g.setColor(AtlasPalette.QPV_OUTLINE.darker());
                 g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 for (ProjectedFeature q : qpv) {
                     MapSupport.tooltip(g, "QPV " + q.name());
-                    g.draw(MapSupport.shape(q.geometry(), t));
+                    g.draw(MapShapes.shape(q.geometry(), t));
                 }
             }
-            MapSupport.scaleBar(g, mapArea, t.getScaleX());
-            MapSupport.northArrow(g, mapArea);
+            MapLabels.draw(g, t, communes, qpv);
+            MapDecorations.scaleBar(g, mapArea, t.getScaleX());
+            MapDecorations.northArrow(g, mapArea);
             legend.draw(g, layout.legend());
         } finally {
             g.dispose();
@@ -239,8 +240,8 @@ public final class ChoroplethMap implements AtlasGraphic {
         return text.toString();
     }
 
-    private MapSupport.Legend legend() {
-        MapSupport.Legend legend = new MapSupport.Legend(legendTitle);
+    private MapLegend legend() {
+        MapLegend legend = new MapLegend(legendTitle);
         List<Integer> counts = classCounts();
         int n = classCount();
         List<Color> ramp = n == 0 ? List.of() : AtlasPalette.sequential(n);

@@ -31,13 +31,6 @@ import fr.dijon.observatoire.geo.Lambert93;
  */
 public final class DotMap implements AtlasGraphic {
 
-    /** Order of the known classes in the legend; other categories follow in order of appearance. */
-    private static final List<String> CLASS_ORDER = List.of(
-            "accessible et non fragile", "accessible mais fragile", "peu ou partiellement accessible",
-            "accessible aux ménages les plus modestes", "partiellement accessible", "peu accessible",
-            "équilibrée", "à surveiller", "fragile",
-            "occupation non renseignée", "occupation couverte par le secret statistique");
-    private static final String NO_CATEGORY = "non renseigné";
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
     private final String title;
@@ -87,26 +80,6 @@ public final class DotMap implements AtlasGraphic {
     }
 
     /**
-     * The projected commune and QPV layers and the EPCI outline, computed once for the same input lists: an
-     * atlas draws dozens of maps over the same base, and the outline union is the costly part.
-     */
-    private record BaseLayers(List<GeoFeature> sourceCommunes, List<GeoFeature> sourceQpv,
-                              List<ProjectedFeature> communes, List<ProjectedFeature> qpv, Geometry outline) {
-
-        private static BaseLayers last;
-
-        static synchronized BaseLayers of(List<GeoFeature> communes, List<GeoFeature> qpv) {
-            if (last == null || last.sourceCommunes() != communes || last.sourceQpv() != qpv) {
-                Lambert93 lambert = new Lambert93();
-                List<ProjectedFeature> projected = ProjectedFeature.project(communes, lambert);
-                last = new BaseLayers(communes, qpv, projected, ProjectedFeature.project(qpv, lambert),
-                        MapSupport.outline(projected.stream().map(ProjectedFeature::geometry).toList()));
-            }
-            return last;
-        }
-    }
-
-    /**
      * Copy of this map zoomed on a WGS84 geometry (a commune or a QPV): the extent is the geometry's,
      * slightly padded; the geometry is outlined and the legend counts only the residences inside it.
      */
@@ -150,57 +123,18 @@ public final class DotMap implements AtlasGraphic {
     /** Category → {residences, dwellings}, legend order. */
     private Map<String, int[]> categoryCounts() {
         Map<String, int[]> counts = new LinkedHashMap<>();
-        for (String known : CLASS_ORDER) {
+        for (String known : DotCategories.CLASS_ORDER) {
             counts.put(known, null);
         }
         for (int i : countedIndexes()) {
             ResidencePoint p = points.get(i);
-            String key = categoryKey(p.category());
+            String key = DotCategories.categoryKey(p.category());
             int[] c = counts.computeIfAbsent(key, k -> new int[2]); // also replaces the null placeholders
             c[0]++;
             c[1] += Math.max(0, p.dwellings());
         }
         counts.values().removeIf(Objects::isNull);
         return counts;
-    }
-
-    private static String categoryKey(String category) {
-        if (category == null || category.isBlank()) {
-            return NO_CATEGORY;
-        }
-        String normalised = normalise(category);
-        for (String known : CLASS_ORDER) {
-            if (normalise(known).equals(normalised)) {
-                return known;
-            }
-        }
-        return category.strip();
-    }
-
-    private static String normalise(String s) {
-        return java.text.Normalizer.normalize(s.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-    }
-
-    /** Colour of a category: the class colour, or an Okabe-Ito colour for unknown categories. */
-    private Map<String, Color> colours() {
-        Map<String, Color> colours = new LinkedHashMap<>();
-        int unknown = 0;
-        List<String> categories = new ArrayList<>();
-        for (ResidencePoint p : points) {
-            String key = categoryKey(p.category());
-            if (!categories.contains(key)) {
-                categories.add(key);
-            }
-        }
-        for (String key : categories) {
-            if (AtlasPalette.isKnownClass(key)) {
-                colours.put(key, AtlasPalette.classColour(key));
-            } else {
-                colours.put(key, AtlasPalette.OKABE_ITO.get(Math.floorMod(6 + unknown++, AtlasPalette.OKABE_ITO.size())));
-            }
-        }
-        return colours;
     }
 
     private int maxDwellings() {
@@ -220,7 +154,7 @@ public final class DotMap implements AtlasGraphic {
         Graphics2D g = (Graphics2D) g0.create();
         try {
             MapSupport.antialias(g);
-            Map<String, Color> colours = colours();
+            Map<String, Color> colours = DotCategories.colours(points);
             // The legend needs the circle sizes, which depend on the map area: measure with a provisional legend.
             MapSupport.Layout layout = MapSupport.frame(g, area, title, source, legend(colours, 10));
             Rectangle2D mapArea = layout.map();
@@ -232,11 +166,13 @@ public final class DotMap implements AtlasGraphic {
                 clipped.clip(mapArea);
                 drawBase(clipped, t);
                 drawPoints(clipped, t, colours, rMax);
+                drawQpvOutlines(clipped, t);
+                MapLabels.draw(clipped, t, communes, qpv);
             } finally {
                 clipped.dispose();
             }
-            MapSupport.scaleBar(g, mapArea, t.getScaleX());
-            MapSupport.northArrow(g, mapArea);
+            MapDecorations.scaleBar(g, mapArea, t.getScaleX());
+            MapDecorations.northArrow(g, mapArea);
             legend(colours, rMax).draw(g, layout.legend());
         } finally {
             g.dispose();
@@ -247,34 +183,38 @@ public final class DotMap implements AtlasGraphic {
         MapSupport.beginGroup(g, "fond");
         g.setColor(new Color(0xF7F7F7));
         for (ProjectedFeature c : communes) {
-            g.fill(MapSupport.shape(c.geometry(), t));
+            g.fill(MapShapes.shape(c.geometry(), t));
         }
         for (ProjectedFeature q : qpv) {
             MapSupport.tooltip(g, "QPV " + q.name());
             g.setColor(AtlasPalette.QPV_FILL);
-            g.fill(MapSupport.shape(q.geometry(), t));
+            g.fill(MapShapes.shape(q.geometry(), t));
         }
         g.setColor(new Color(0x8A8A8A));
         g.setStroke(new BasicStroke(0.7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (ProjectedFeature c : communes) {
-            g.draw(MapSupport.shape(c.geometry(), t));
-        }
-        g.setColor(AtlasPalette.QPV_OUTLINE);
-        g.setStroke(new BasicStroke(1.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        for (ProjectedFeature q : qpv) {
-            g.draw(MapSupport.shape(q.geometry(), t));
+            g.draw(MapShapes.shape(c.geometry(), t));
         }
         if (outline != null && focus == null) {
             g.setColor(AtlasPalette.TEXT);
             g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(MapSupport.shape(outline, t));
+            g.draw(MapShapes.shape(outline, t));
         }
         if (focus != null) {
             g.setColor(AtlasPalette.TEXT);
             g.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(MapSupport.shape(focus, t));
+            g.draw(MapShapes.shape(focus, t));
         }
         MapSupport.endGroup(g);
+    }
+
+    /** QPV outlines above the circles, so that a residence's side of the boundary can be read. */
+    private void drawQpvOutlines(Graphics2D g, AffineTransform t) {
+        g.setColor(AtlasPalette.QPV_LINE);
+        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f));
+        for (ProjectedFeature q : qpv) {
+            g.draw(MapShapes.shape(q.geometry(), t));
+        }
     }
 
     private void drawPoints(Graphics2D g, AffineTransform t, Map<String, Color> colours, double rMax) {
@@ -293,22 +233,24 @@ public final class DotMap implements AtlasGraphic {
             Point2D xy = t.transform(new Point2D.Double(projectedPoints.get(i).x, projectedPoints.get(i).y), null);
             double r = radius(p.dwellings(), max, rMax);
             Ellipse2D circle = new Ellipse2D.Double(xy.getX() - r, xy.getY() - r, 2 * r, 2 * r);
-            Color c = colours.getOrDefault(categoryKey(p.category()), AtlasPalette.UNKNOWN);
-            MapSupport.tooltip(g, categoryKey(p.category()) + "\u00A0: " + dwellingsText(p.dwellings()));
-            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 220));
+            Color c = colours.getOrDefault(DotCategories.categoryKey(p.category()), AtlasPalette.UNKNOWN);
+            MapSupport.tooltip(g, DotCategories.categoryKey(p.category()) + "\u00A0: " + DotCategories.dwellingsText(p.dwellings()));
+            boolean masked = c == AtlasPalette.MASKED;
+            g.setColor(masked ? Color.WHITE : new Color(c.getRed(), c.getGreen(), c.getBlue(), 225));
             g.fill(circle);
-            g.setColor(Color.WHITE);
+            g.setColor(masked ? AtlasPalette.TEXT : new Color(0x333333));
+            g.setStroke(new BasicStroke(masked ? 1.2f : 0.5f));
             g.draw(circle);
         }
         MapSupport.endGroup(g);
     }
 
-    private MapSupport.Legend legend(Map<String, Color> colours, double rMax) {
-        MapSupport.Legend legend = new MapSupport.Legend(legendTitle);
+    private MapLegend legend(Map<String, Color> colours, double rMax) {
+        MapLegend legend = new MapLegend(legendTitle);
         Map<String, int[]> counts = categoryCounts();
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             legend.circle(colours.getOrDefault(e.getKey(), AtlasPalette.UNKNOWN), 5,
-                    e.getKey() + "\u00A0: " + residencesText(e.getValue()[0]) + ", " + dwellingsText(e.getValue()[1]));
+                    e.getKey() + "\u00A0: " + DotCategories.residencesText(e.getValue()[0]) + ", " + DotCategories.dwellingsText(e.getValue()[1]));
         }
         if (counts.isEmpty()) {
             legend.heading("Aucune résidence localisée");
@@ -316,38 +258,14 @@ public final class DotMap implements AtlasGraphic {
         if (!points.isEmpty()) {
             legend.heading("Nombre de logements");
             int max = maxDwellings();
-            for (int value : sizeSteps(max)) {
-                legend.circle(new Color(0xDDDDDD), radius(value, max, rMax), dwellingsText(value));
+            for (int value : DotCategories.sizeSteps(max)) {
+                legend.circle(new Color(0xDDDDDD), radius(value, max, rMax), DotCategories.dwellingsText(value));
             }
         }
         if (!qpv.isEmpty()) {
-            legend.fill(AtlasPalette.QPV_FILL, "Quartier prioritaire de la politique de la ville (QPV)");
+            legend.outline(AtlasPalette.QPV_LINE, "Quartier prioritaire de la politique de la ville (QPV), contour tireté");
         }
         return legend;
-    }
-
-    /** Up to three round dwelling counts for the size legend, the largest not above the maximum. */
-    static List<Integer> sizeSteps(int max) {
-        int top = (int) MapSupport.niceLength(max);
-        List<Integer> steps = new ArrayList<>();
-        steps.add(top);
-        int mid = (int) MapSupport.niceLength(top / 4.0);
-        if (mid < top && mid >= 1) {
-            steps.add(mid);
-        }
-        int low = (int) MapSupport.niceLength(top / 20.0);
-        if (low < mid && low >= 1) {
-            steps.add(low);
-        }
-        return steps;
-    }
-
-    private static String residencesText(int n) {
-        return FrenchNumbers.display(n, 0) + (n > 1 ? "\u00A0résidences" : "\u00A0résidence");
-    }
-
-    private static String dwellingsText(int n) {
-        return FrenchNumbers.display(n, 0) + (n > 1 ? "\u00A0logements" : "\u00A0logement");
     }
 
     @Override
@@ -359,17 +277,17 @@ public final class DotMap implements AtlasGraphic {
         if (residences == 0) {
             return text.append("Aucune résidence localisée sur le territoire représenté.").toString();
         }
-        text.append(residencesText(residences)).append(" (").append(dwellingsText(dwellings))
+        text.append(DotCategories.residencesText(residences)).append(" (").append(DotCategories.dwellingsText(dwellings))
                 .append("), représentées par des cercles proportionnels au nombre de logements");
         if (legendTitle != null && !legendTitle.isBlank()) {
             text.append(", selon «\u00A0").append(legendTitle).append("\u00A0»");
         }
         text.append("\u00A0: ");
         List<String> parts = new ArrayList<>();
-        counts.forEach((k, c) -> parts.add(k + " " + residencesText(c[0]) + " (" + dwellingsText(c[1]) + ")"));
+        counts.forEach((k, c) -> parts.add(k + " " + DotCategories.residencesText(c[0]) + " (" + DotCategories.dwellingsText(c[1]) + ")"));
         text.append(String.join("\u00A0; ", parts)).append('.');
         if (!qpv.isEmpty()) {
-            text.append(" Les quartiers prioritaires sont colorés en rose pâle.");
+            text.append(" Les quartiers prioritaires sont entourés d’un trait violet tireté, au-dessus des cercles.");
         }
         return text.toString();
     }

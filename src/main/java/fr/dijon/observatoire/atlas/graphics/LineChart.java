@@ -3,7 +3,6 @@ package fr.dijon.observatoire.atlas.graphics;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,34 +18,39 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import fr.dijon.observatoire.atlas.Typography;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Monthly series (typically 24 months). A null value leaves a gap in its line. The x axis shows French
- * month labels ("janv. 2025"), every month up to 12 months, else every third month.
+ * Monthly series (typically 24 months). A masked month (statistical secrecy) leaves a gap marked « s » under the
+ * line; a month without data leaves a plain gap. The x axis shows French month labels ("janv. 2025"), every month
+ * up to 12 months, else every third month. A chart is drawn only when at least one value is published.
  */
-public final class LineChart implements AtlasGraphic {
+public final class LineChart extends ChartGraphic {
 
-    private final String title;
     private final String unitLabel;
     private final List<YearMonth> months;
     private final LinkedHashMap<String, List<Double>> series;
-    private final JFreeChart chart;
+    private final Map<String, List<Boolean>> masked;
 
     private LineChart(String title, String unitLabel, List<YearMonth> months, Map<String, List<Double>> series,
-            String source) {
-        this.title = Objects.requireNonNull(title, "title");
-        this.unitLabel = unitLabel;
+            Map<String, List<Boolean>> masked, String source) {
+        super(title, source);
+        this.unitLabel = Typography.apply(unitLabel);
         this.months = List.copyOf(months);
         this.series = new LinkedHashMap<>();
+        this.masked = new LinkedHashMap<>();
         for (Map.Entry<String, List<Double>> e : series.entrySet()) {
             if (e.getValue().size() != months.size()) {
                 throw new IllegalArgumentException("La série «\u00A0" + e.getKey() + "\u00A0» a " + e.getValue().size()
                         + " valeurs pour " + months.size() + " mois");
             }
-            this.series.put(e.getKey(), java.util.Collections.unmodifiableList(new ArrayList<>(e.getValue())));
+            String key = Typography.apply(e.getKey());
+            this.series.put(key, java.util.Collections.unmodifiableList(new ArrayList<>(e.getValue())));
+            List<Boolean> m = masked.get(e.getKey());
+            this.masked.put(key, m == null ? java.util.Collections.nCopies(months.size(), false) : List.copyOf(m));
         }
-        this.chart = build(source);
     }
 
     /**
@@ -59,17 +63,18 @@ public final class LineChart implements AtlasGraphic {
      */
     public static LineChart monthly(String title, String unitLabel, List<YearMonth> months,
             Map<String, List<Double>> series, String source) {
-        return new LineChart(title, unitLabel, months, series, source);
+        return new LineChart(title, unitLabel, months, series, Map.of(), source);
     }
 
-    @Override
-    public String title() {
-        return title;
+    /** The same, where {@code masked} tells, per series and month, that a null value is masked by secrecy. */
+    public static LineChart monthly(String title, String unitLabel, List<YearMonth> months,
+            Map<String, List<Double>> series, Map<String, List<Boolean>> masked, String source) {
+        return new LineChart(title, unitLabel, months, series, masked, source);
     }
 
-    @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
-        ChartSupport.draw(chart, g, area);
+    /** Whether at least one value is published (otherwise the page says so in words instead of drawing axes). */
+    public boolean hasValues() {
+        return series.values().stream().flatMap(List::stream).anyMatch(Objects::nonNull);
     }
 
     @Override
@@ -86,10 +91,14 @@ public final class LineChart implements AtlasGraphic {
         text.append(".");
         for (Map.Entry<String, List<Double>> e : series.entrySet()) {
             List<String> parts = new ArrayList<>();
+            int secret = 0;
             int missing = 0;
             for (int i = 0; i < months.size(); i++) {
                 Double v = e.getValue().get(i);
-                if (v == null) {
+                if (masked.get(e.getKey()).get(i)) {
+                    secret++;
+                    parts.add(FrenchLabels.month(months.get(i)) + " " + FrenchLabels.SECRET);
+                } else if (v == null) {
                     missing++;
                 } else {
                     parts.add(FrenchLabels.month(months.get(i)) + " " + FrenchLabels.number(v, 1));
@@ -97,16 +106,19 @@ public final class LineChart implements AtlasGraphic {
             }
             text.append(' ').append(series.size() > 1 ? e.getKey() + "\u00A0: " : "");
             text.append(parts.isEmpty() ? "aucune valeur" : String.join(", ", parts));
+            if (secret > 0) {
+                text.append(" (").append(secret).append(" mois couverts par le secret statistique, «\u00A0s\u00A0»)");
+            }
             if (missing > 0) {
-                text.append(" (").append(missing).append(missing > 1 ? " mois sans donnée" : " mois sans donnée")
-                        .append(')');
+                text.append(" (").append(missing).append(" mois sans donnée)");
             }
             text.append('.');
         }
         return text.toString();
     }
 
-    private JFreeChart build(String source) {
+    @Override
+    protected JFreeChart build() {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (Map.Entry<String, List<Double>> e : series.entrySet()) {
             for (int i = 0; i < months.size(); i++) {
@@ -127,8 +139,10 @@ public final class LineChart implements AtlasGraphic {
         valueAxis.setNumberFormatOverride(FrenchLabels.axisFormat(false, Double.MAX_VALUE));
         valueAxis.setAutoRangeIncludesZero(true);
         valueAxis.setUpperMargin(0.08);
-        boolean anyValue = series.values().stream().flatMap(List::stream).anyMatch(Objects::nonNull);
-        if (!anyValue) {
+        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        double max = series.values().stream().flatMap(List::stream).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).max().orElse(0);
+        if (max <= 0) {
             valueAxis.setRange(0, 10);
         }
 
@@ -137,6 +151,12 @@ public final class LineChart implements AtlasGraphic {
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(true);
+        for (int i = 0; i < months.size(); i++) {
+            final int month = i;
+            if (masked.values().stream().anyMatch(m -> m.get(month))) {
+                ChartSupport.mark(plot, FrenchLabels.SECRET, months.get(i), 0.0, TextAnchor.BOTTOM_CENTER);
+            }
+        }
 
         JFreeChart result = ChartSupport.chart(title, plot, series.size() > 1, source);
         int i = 0;

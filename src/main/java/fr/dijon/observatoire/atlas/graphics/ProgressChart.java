@@ -1,7 +1,6 @@
 package fr.dijon.observatoire.atlas.graphics;
 
 import java.awt.BasicStroke;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
-import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -34,7 +31,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * a dark tick marks the target prorated to the date, a dashed line marks 100 %, and each bar is labelled
  * "32 / 40 (80 %)". A masked achievement shows "s".
  */
-public final class ProgressChart implements AtlasGraphic {
+public final class ProgressChart extends ChartGraphic {
 
     /** Bars longer than this (in percent of the annual target) are cut. */
     public static final double VISUAL_CAP = 150;
@@ -42,29 +39,17 @@ public final class ProgressChart implements AtlasGraphic {
     private static final String ACHIEVED = "réalisé";
     private static final String PRORATED = "objectif au prorata";
 
-    private final String title;
     private final List<TargetProgress> rows;
-    private final JFreeChart chart;
 
     private ProgressChart(String title, List<TargetProgress> rows, String source) {
-        this.title = Objects.requireNonNull(title, "title");
-        this.rows = List.copyOf(rows);
-        this.chart = build(source);
+        super(title, source);
+        this.rows = rows.stream().map(r -> new TargetProgress(fr.dijon.observatoire.atlas.Typography.apply(r.label()),
+                r.achieved(), r.annualTarget(), r.proratedTarget())).toList();
     }
 
     /** Progress towards annual targets, one bar per row, in the given order. */
     public static ProgressChart targets(String title, List<TargetProgress> rows, String source) {
         return new ProgressChart(title, rows, source);
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public void draw(Graphics2D g, Rectangle2D area) {
-        ChartSupport.draw(chart, g, area);
     }
 
     /** The label written next to a bar: "32 / 40 (80 %)", or "s / 40" when masked. */
@@ -98,7 +83,8 @@ public final class ProgressChart implements AtlasGraphic {
         return title + (parts.isEmpty() ? "\u00A0: aucun objectif." : " — " + String.join("\u00A0; ", parts) + ".");
     }
 
-    private JFreeChart build(String source) {
+    @Override
+    protected JFreeChart build() {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset markers = new DefaultCategoryDataset();
         boolean anyProrated = false;
@@ -113,7 +99,8 @@ public final class ProgressChart implements AtlasGraphic {
         CategoryAxis labels = new CategoryAxis(null);
         ChartSupport.styleCategoryAxis(labels);
         labels.setTickLabelFont(AtlasFonts.REGULAR);
-        labels.setMaximumCategoryLabelWidthRatio(0.35f);
+        labels.setMaximumCategoryLabelWidthRatio(0.42f);
+        labels.setMaximumCategoryLabelLines(4);
         labels.setCategoryMargin(0.35);
 
         NumberAxis percentAxis = new NumberAxis("en % de l’objectif annuel");
@@ -146,12 +133,7 @@ public final class ProgressChart implements AtlasGraphic {
                 return dataset.getValue(row, column) == null ? null : valueLabel(rows.get(column));
             }
         });
-        barRenderer.setDefaultItemLabelsVisible(true);
-        barRenderer.setDefaultItemLabelFont(AtlasFonts.SMALL);
-        barRenderer.setDefaultItemLabelPaint(AtlasPalette.TEXT);
-        barRenderer.setDefaultPositiveItemLabelPosition(
-                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-        barRenderer.setItemLabelAnchorOffset(4);
+        ChartSupport.itemLabels(barRenderer, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT), 4);
         java.awt.Shape tick = new Rectangle2D.Double(-1.5, -9, 3, 18);
         markerRenderer.setSeriesShape(0, tick);
         markerRenderer.setSeriesPaint(0, AtlasPalette.TEXT);
@@ -172,12 +154,7 @@ public final class ProgressChart implements AtlasGraphic {
 
         for (TargetProgress row : rows) {
             if (row.achieved() == null) {
-                CategoryTextAnnotation mark = new CategoryTextAnnotation(valueLabel(row), row.label(), 1.0);
-                mark.setFont(AtlasFonts.LABEL_BOLD);
-                mark.setPaint(AtlasPalette.TEXT);
-                mark.setCategoryAnchor(CategoryAnchor.MIDDLE);
-                mark.setTextAnchor(TextAnchor.CENTER_LEFT);
-                plot.addAnnotation(mark);
+                ChartSupport.mark(plot, valueLabel(row), row.label(), 1.0, TextAnchor.CENTER_LEFT);
             }
         }
         return result;

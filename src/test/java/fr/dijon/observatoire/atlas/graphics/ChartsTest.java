@@ -17,7 +17,7 @@ import org.w3c.dom.Document;
 
 class ChartsTest {
 
-    private static final String SOURCE = "Source : RPLS 2024 (SDES), traitement observatoire";
+    private static final String SOURCE = fr.dijon.observatoire.atlas.Typography.apply("Source : RPLS 2024 (SDES), traitement observatoire");
 
     private static BarChart typologyShares() {
         LinkedHashMap<String, Double> values = new LinkedHashMap<>();
@@ -108,7 +108,7 @@ class ChartsTest {
 
     @Test
     void progressChartLabelsBarsAndMasksSecretAchievements() {
-        ProgressChart chart = ProgressChart.targets("Objectifs d'attribution 2025", List.of(
+        ProgressChart chart = ProgressChart.targets("Objectifs d’attribution 2025", List.of(
                 new TargetProgress("Attributions hors QPV (1er quartile)", 32.0, 40, 30.0),
                 new TargetProgress("Ménages sortant d'hébergement", 75.0, 50, 37.5),
                 new TargetProgress("Ménages DALO", null, 20, 15.0)), SOURCE);
@@ -116,7 +116,7 @@ class ChartsTest {
         String texts = SvgAssertions.texts(SvgAssertions.parse(chart.svg(700, 320)));
 
         assertThat(texts).contains("32 / 40 (80\u202F%)", "75 / 50 (150\u202F%)", "s / 20", "150\u202F%",
-                "Objectifs d'attribution 2025");
+                "Objectifs d’attribution 2025");
         assertThat(texts).doesNotContain("175\u202F%");
         assertThat(chart.textAlternative()).contains("32 réalisés pour un objectif annuel de 40, soit 80\u202F%",
                 "secret statistique");

@@ -24,7 +24,7 @@ import fr.dijon.observatoire.geo.Lambert93;
 class MapsTest {
 
     private static final Path REFERENCE = Path.of("reference-data");
-    private static final String SOURCE = "Sources : IGN Admin Express 2018, ANCT QPV 2024, RPLS 2024 — traitement observatoire";
+    private static final String SOURCE = fr.dijon.observatoire.atlas.Typography.apply("Sources : IGN Admin Express 2018, ANCT QPV 2024, RPLS 2024 — traitement observatoire");
 
     private static List<GeoFeature> communes;
     private static List<GeoFeature> qpv;
@@ -65,9 +65,9 @@ class MapsTest {
         assertThat(map.classCounts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(23);
         assertThat(map.classCounts().get(5)).isEqualTo(2);
         // One tooltip per commune, e.g. Dijon: 27,5 %.
-        assertThat(svg).contains("Dijon\u00A0: 27,5\u202F%", "Ahuy\u00A0: s", "Fénay\u00A0: s");
+        assertThat(svg).contains("Dijon\u202F: 27,5\u202F%", "Ahuy\u202F: s", "Fénay\u202F: s");
         for (GeoFeature c : communes) {
-            assertThat(svg).contains("<title>" + c.text("nom").replace("'", "&apos;") + "\u00A0: ");
+            assertThat(svg).contains("<title>" + c.text("nom").replace("'", "&apos;") + "\u202F: ");
         }
     }
 
@@ -134,7 +134,7 @@ class MapsTest {
 
         assertThat(SvgAssertions.count(document, "ellipse") + SvgAssertions.count(document, "circle"))
                 .isGreaterThanOrEqualTo(points.size());
-        assertThat(texts.replace('\n', ' ')).contains("Résidences sociales", "accessible mais fragile\u00A0: 2\u00A0résidences, 53\u00A0logements",
+        assertThat(texts.replace('\n', ' ')).contains("Résidences sociales", "accessible mais fragile\u202F: 2\u00A0résidences, 53\u00A0logements",
                 "\u00A0km", SOURCE, "200\u00A0logements");
         assertThat(texts.lines()).contains("N");
         assertThat(map.textAlternative()).contains("4\u00A0résidences (473\u00A0logements)",
@@ -173,11 +173,11 @@ class MapsTest {
 
     @Test
     void scaleLengthsAreRound() {
-        assertThat(MapSupport.niceLength(2700)).isEqualTo(2000);
-        assertThat(MapSupport.niceLength(640)).isEqualTo(500);
-        assertThat(MapSupport.niceLength(1000)).isEqualTo(1000);
-        assertThat(MapSupport.scaleLabel(2000)).isEqualTo("2\u00A0km");
-        assertThat(MapSupport.scaleLabel(500)).isEqualTo("500\u00A0m");
-        assertThat(DotMap.sizeSteps(300)).containsExactly(200, 50, 10);
+        assertThat(MapDecorations.niceLength(2700)).isEqualTo(2000);
+        assertThat(MapDecorations.niceLength(640)).isEqualTo(500);
+        assertThat(MapDecorations.niceLength(1000)).isEqualTo(1000);
+        assertThat(MapDecorations.scaleLabel(2000)).isEqualTo("2\u00A0km");
+        assertThat(MapDecorations.scaleLabel(500)).isEqualTo("500\u00A0m");
+        assertThat(DotCategories.sizeSteps(300)).containsExactly(200, 50, 10);
     }
 }
