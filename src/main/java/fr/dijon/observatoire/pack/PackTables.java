@@ -19,7 +19,8 @@ final class PackTables {
         return List.of(residences(components), territories("communes.csv", "Indicateurs par commune", "'commune'"),
                 territories("qpv.csv", "Indicateurs par quartier prioritaire, hors QPV et pour la métropole",
                         "'qpv', 'hors_qpv', 'epci'"),
-                comparisons(), series(), seriesYearBefore(), targets(), rule25());
+                comparisons(), StockTables.addresses(), StockTables.widerStock(), series(), seriesYearBefore(), targets(),
+                rule25());
     }
 
     private static PackTable residences(List<String> components) {
@@ -177,7 +178,7 @@ final class PackTables {
         return "CASE WHEN " + reason + " IS NOT NULL THEN 's – ' || " + reason + " END";
     }
 
-    private static PackColumn c(String name, String label, String unit, String definition, String source) {
+    static PackColumn c(String name, String label, String unit, String definition, String source) {
         return new PackColumn(name, label, unit, definition, source);
     }
 }
