@@ -114,6 +114,7 @@ class HostileKillTest {
         assertThat(digests(survivor)).as("l'atlas précédent, tué entre les deux renommages").isEqualTo(previous);
 
         killAtlasAt("atlas-site", ws, period);
+        assertThat(current).as("l'atlas précédent est remis en place au démarrage suivant").isDirectory();
         assertThat(digests(current)).as("l'atlas précédent, remis en place au démarrage suivant puis tué pendant "
                 + "l'écriture du site").isEqualTo(previous);
 
