@@ -23,7 +23,8 @@ public record AtlasData(Metadata metadata, Parameters parameters, List<Residence
                         List<Evolution> evolutions, List<SeriesPoint> series, List<AnnualValue> annualValues,
                         List<Target> targets, List<Rule25> rule25, List<Sensitivity> sensitivity,
                         List<TypologyRow> typologies, Map<String, List<Address>> addresses,
-                        SecrecyLoss secrecyLoss, boolean opsAvailable, boolean partnersAvailable) {
+                        List<WiderStock> widerStock, SecrecyLoss secrecyLoss, boolean opsAvailable,
+                        boolean partnersAvailable) {
 
     /** What the published figures rest on, and the method parameters stored with the publication. */
     public record Metadata(String period, String methodVersion, int rplsMillesime, Integer opsYear, boolean rplsLoi,
@@ -132,6 +133,14 @@ public record AtlasData(Metadata metadata, Parameters parameters, List<Residence
     }
 
     /** One address of a residence. */
+    /**
+     * One figure of the stock of the territory, its département, its region or France (mart_comparaison_parc):
+     * dwelling counts of the public RPLS, not subject to secrecy. {@code value} is a count, a share or a rent per m².
+     */
+    public record WiderStock(String level, String code, String name, String theme, String indicator, String modality,
+                             int rank, long dwellings, Long base, Double value, int communes) {
+    }
+
     public record Address(String residenceId, String label, String searchKey, Integer dwellings, Double lon, Double lat) {
     }
 
@@ -175,6 +184,7 @@ public record AtlasData(Metadata metadata, Parameters parameters, List<Residence
                 && components.values().stream().anyMatch(l -> l.stream().anyMatch(x -> "OPS".equals(x.source())));
         return new AtlasData(metadata, PublicationParameters.of(publication, parameters), marts.residences(), components, marts.territories(),
                 marts.evolutions(), series, marts.annualValues(), marts.targets(), marts.rule25(), marts.sensitivity(),
-                marts.typologies(), marts.addresses(), SecrecyLoss.of(c, period), ops, !series.isEmpty());
+                marts.typologies(), marts.addresses(), marts.widerStock(), SecrecyLoss.of(c, period), ops,
+                !series.isEmpty());
     }
 }

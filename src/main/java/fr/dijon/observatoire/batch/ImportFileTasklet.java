@@ -59,7 +59,8 @@ public class ImportFileTasklet implements Tasklet {
             ImportReport report;
             try {
                 report = new AnyFileImporter(new AnyFileImporter.Settings(settings.rejectsDir(),
-                        params.getDouble(ImportRequest.MAX_REJECTS), YearMonth.now(ParisTime.ZONE), progress, checkpoint))
+                        params.getDouble(ImportRequest.MAX_REJECTS), YearMonth.now(ParisTime.ZONE), progress, checkpoint,
+                        settings.residenceKeys()))
                         .importFile(c, input, type, millesime == 0 ? null : millesime);
             } catch (Exception e) {
                 recordFailure(c, input, type, millesime, e);

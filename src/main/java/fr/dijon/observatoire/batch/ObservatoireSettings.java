@@ -84,6 +84,11 @@ public class ObservatoireSettings {
         return jobsDir;
     }
 
+    /** How the RPLS import groups dwellings into residences (jobs/parametres.yml, section « residences »). */
+    public fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings residenceKeys() throws java.io.IOException {
+        return fr.dijon.observatoire.indicators.MethodParameters.load(jobsDir).residences().keySettings();
+    }
+
     /** A named checkpoint where a failure is injected, for restart tests; empty in normal use. */
     public String failurePoint() {
         return failurePoint;

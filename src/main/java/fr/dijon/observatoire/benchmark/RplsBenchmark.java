@@ -5,6 +5,7 @@ import fr.dijon.observatoire.ingest.InputPreparer;
 import fr.dijon.observatoire.ingest.RejectThreshold;
 import fr.dijon.observatoire.ingest.LoadProgress;
 import fr.dijon.observatoire.ingest.PreparedInput;
+import fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings;
 import fr.dijon.observatoire.ingest.rpls.RplsImportOptions;
 import fr.dijon.observatoire.ingest.rpls.RplsImporter;
 import fr.dijon.observatoire.reference.ReferenceDataLoader;
@@ -71,7 +72,7 @@ public final class RplsBenchmark {
                 PreparedInput input = new InputPreparer(workDir.resolve("tmp"), LoadProgress.NONE).prepare(file);
                 stages.mark("preparation");
                 new RplsImporter().importFile(c, input, new RplsImportOptions(2024, RejectThreshold.DEFAULT_SHARE,
-                        workDir.resolve("rejets"), LoadProgress.NONE, stages));
+                        workDir.resolve("rejets"), LoadProgress.NONE, stages, residenceKeys()));
                 stages.mark("validation_et_commit");
                 importSeconds = (System.nanoTime() - start) / 1e9;
                 if (!input.csv().equals(file)) {
@@ -104,7 +105,11 @@ public final class RplsBenchmark {
                 SampleInputs.SEED, StandardCharsets.UTF_8);
         PreparedInput input = new InputPreparer(workDir.resolve("tmp"), LoadProgress.NONE).prepare(loi);
         new RplsImporter().importFile(c, input, new RplsImportOptions(2024, RejectThreshold.DEFAULT_SHARE,
-                workDir.resolve("rejets"), LoadProgress.NONE, fr.dijon.observatoire.ingest.LoadCheckpoint.NONE));
+                workDir.resolve("rejets"), LoadProgress.NONE, fr.dijon.observatoire.ingest.LoadCheckpoint.NONE, residenceKeys()));
+    }
+
+    private ResidenceKeySettings residenceKeys() throws IOException {
+        return fr.dijon.observatoire.indicators.MethodParameters.load(jobsDir).residences().keySettings();
     }
 
     private double timeReadCsv(Path utf8, Path base) throws SQLException, IOException {

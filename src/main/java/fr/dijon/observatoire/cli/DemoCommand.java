@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /** {@code observatoire demo}: generates the synthetic Dijon Métropole sample and runs the pipeline on it. */
 @Command(name = "demo", header = "Démonstration de bout en bout sur les données d'exemple.",
-        description = {"Génère les données d'exemple synthétiques de Dijon Métropole (RPLS 2024 version loi, OPS 2022 et 2024,",
+        description = {"Génère les données d'exemple synthétiques de Dijon Métropole (RPLS 2023 et 2024 version loi, OPS 2022 et 2024,",
                 "24 mois de comptages des partenaires)",
                 "dans <sortie>/echantillon/ et exécute la chaîne de traitement de bout en bout : imports, indicateurs,",
                 "atlas, pack de la CIL, puis l'attaque du secret statistique sur les fichiers publiés."})
@@ -23,7 +23,7 @@ public class DemoCommand extends ObservatoireCommand {
         Path sampleDir = root.options().outputDir().resolve("echantillon");
         System.out.println("Génération des données d'exemple dans " + sampleDir + " …");
         YearMonth lastMonth = YearMonth.now(ParisTime.ZONE).minusMonths(1);
-        List<Path> inputs = SampleInputs.writeAll(sampleDir, root.options().projectHome().resolve("reference-data"),
+        List<Path> inputs = SampleInputs.demo(sampleDir, root.options().projectHome().resolve("reference-data"),
                 root.options().projectHome().resolve("jobs"), lastMonth);
         int exit = ExitCodes.OK;
         try (AppContext app = AppContext.start(root.options(), Map.of())) {

@@ -8,10 +8,6 @@ import java.sql.SQLException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The publications, current and past, as {@code statut} and {@code publications} print them. */
@@ -32,30 +28,19 @@ final class PublicationsTable {
         }
         TextTable table = new TextTable("période", "version", "statut", "entrées", "méthode", "calculée le", "empreinte");
         for (Publication p : all) {
-            table.add(p.period(), p.version(), p.status(), inputs(p.inputsJson()), p.methodVersion(),
+            table.add(p.period(), p.version(), p.status(), inputs(p), p.methodVersion(),
                     p.computedAt().format(DATE), p.fingerprint());
         }
         table.print(out);
     }
 
-    /** « RPLS 2024 · OPS 2022, 2024 · comptages jusqu'à 2026-10 »: the inputs by type and millésime. */
-    static String inputs(String inputsJson) {
-        JsonNode inputs = JSON.readTree(inputsJson);
-        Map<String, TreeSet<String>> years = new TreeMap<>(Map.of());
-        for (JsonNode file : inputs.path("fichiers")) {
-            years.computeIfAbsent(file.path("type").asString().toUpperCase(java.util.Locale.ROOT), t -> new TreeSet<>())
-                    .add(file.path("millesime").asString());
-        }
+    /** « RPLS 2024 · OPS 2024 · comptages jusqu'à 2026-10 »: the millésime, the survey and the last month counted. */
+    static String inputs(Publication p) {
         List<String> parts = new ArrayList<>();
-        for (String type : List.of("RPLS", "OPS")) {
-            if (years.containsKey(type)) {
-                parts.add(type + " " + String.join(", ", years.get(type)));
-            }
-        }
-        String lastMonth = inputs.path("comptages_partenaires").path("dernier_mois").asString("");
-        if (!lastMonth.isEmpty() && !"null".equals(lastMonth)) {
-            parts.add("comptages jusqu'à " + lastMonth);
-        }
-        return parts.isEmpty() ? "aucune" : String.join(" · ", parts);
+        parts.add(p.rplsMillesime() == null ? "sans RPLS" : "RPLS " + p.rplsMillesime());
+        parts.add(p.opsYear() == null ? "sans enquête OPS" : "OPS " + p.opsYear());
+        String lastMonth = JSON.readTree(p.inputsJson()).path("comptages_partenaires").path("dernier_mois").asString("");
+        parts.add(lastMonth.isEmpty() || "null".equals(lastMonth) ? "sans comptages" : "comptages jusqu'à " + lastMonth);
+        return String.join(" · ", parts);
     }
 }

@@ -1,6 +1,7 @@
 package fr.dijon.observatoire.cli;
 
 import fr.dijon.observatoire.format.FrenchNumbers;
+import fr.dijon.observatoire.ingest.rpls.ResidenceQualityReport;
 import fr.dijon.observatoire.store.Rows;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -43,6 +44,21 @@ final class RplsStockStatus {
                             + " logements), gardées mais non lues.";
                 })) {
             out.println(line);
+        }
+    }
+
+    /** The residence quality report of each millésime, latest first. */
+    static void printResidences(Connection c, PrintStream out) throws SQLException {
+        out.println("Qualité des résidences :");
+        java.util.List<Integer> millesimes = Rows.list(c, "SELECT DISTINCT millesime FROM residence ORDER BY 1 DESC",
+                rs -> rs.getInt(1));
+        if (millesimes.isEmpty()) {
+            out.println("  aucune résidence pour l'instant.");
+        }
+        for (int millesime : millesimes) {
+            for (String line : new ResidenceQualityReport(c).lines(millesime, false)) {
+                out.println("  " + line);
+            }
         }
     }
 

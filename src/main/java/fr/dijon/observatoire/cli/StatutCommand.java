@@ -26,6 +26,8 @@ public class StatutCommand extends ObservatoireCommand {
             System.out.println();
             RplsStockStatus.print(c, System.out);
             System.out.println();
+            RplsStockStatus.printResidences(c, System.out);
+            System.out.println();
             PublicationsTable.print(c, System.out);
             System.out.println();
             printExecutions(c);

@@ -38,8 +38,15 @@ public record MethodParameters(String versionMethode, Secrecy secret, Territory 
     public record Territory(String epci) {
     }
 
-    /** How dwellings are grouped into residences. */
-    public record Residences(BigDecimal distanceRegroupementM) {
+    /** How dwellings are grouped into residences (read by the RPLS import). */
+    public record Residences(BigDecimal distanceRegroupementM, BigDecimal toleranceContourM,
+                             BigDecimal mailleCoordonneesM) {
+
+        /** The settings the RPLS import works with. */
+        public fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings keySettings() {
+            return new fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings(distanceRegroupementM.doubleValue(),
+                    toleranceContourM.doubleValue(), mailleCoordonneesM.doubleValue());
+        }
     }
 
     /** One row of the dated APL rent ceilings, in euros per month. */

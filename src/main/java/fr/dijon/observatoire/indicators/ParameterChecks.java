@@ -31,6 +31,11 @@ final class ParameterChecks {
             fail("territoire.epci", "doit être le SIREN de l'EPCI, neuf chiffres (par exemple « 242100410 »)");
         }
         positive(p.residences().distanceRegroupementM(), "residences.distance_regroupement_m");
+        positive(p.residences().mailleCoordonneesM(), "residences.maille_coordonnees_m");
+        required(p.residences().toleranceContourM(), "residences.tolerance_contour_m");
+        if (p.residences().toleranceContourM().signum() < 0) {
+            fail("residences.tolerance_contour_m", "doit être positive ou nulle (en mètres)");
+        }
         accessibility(p.accessibilite());
         fragility(p.fragilite());
         required(p.sansAbrisme().fenetreMois(), "sans_abrisme.fenetre_mois");

@@ -5,6 +5,7 @@ import fr.dijon.observatoire.ingest.ops.OpsImporter;
 import fr.dijon.observatoire.ingest.partenaires.PartnerCountImporter;
 import fr.dijon.observatoire.ingest.partenaires.PartnerCountOptions;
 import fr.dijon.observatoire.ingest.rpls.RplsImportOptions;
+import fr.dijon.observatoire.ingest.rpls.ResidenceKeySettings;
 import fr.dijon.observatoire.ingest.rpls.RplsImporter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,9 +20,18 @@ import java.util.List;
  */
 public final class AnyFileImporter {
 
-    /** Where rejects go, the refusal threshold, the current month, and the progress and failure hooks. */
+    /**
+     * Where rejects go, the refusal threshold, the current month, the progress and failure hooks, and how RPLS
+     * dwellings are grouped into residences.
+     */
     public record Settings(Path rejectsDir, double maxRejectShare, YearMonth currentMonth, LoadProgress progress,
-                           LoadCheckpoint checkpoint) {
+                           LoadCheckpoint checkpoint, ResidenceKeySettings residenceKeys) {
+
+        /** With the residence key settings shipped in jobs/parametres.yml (tests, tools). */
+        public Settings(Path rejectsDir, double maxRejectShare, YearMonth currentMonth, LoadProgress progress,
+                        LoadCheckpoint checkpoint) {
+            this(rejectsDir, maxRejectShare, currentMonth, progress, checkpoint, ResidenceKeySettings.DEFAULT);
+        }
     }
 
     private final Settings settings;
@@ -79,7 +89,7 @@ public final class AnyFileImporter {
                             + "rpls2024.csv ou importez-le avec « import --millesime AAAA ».");
                 }
                 yield new RplsImporter().importFile(c, input, new RplsImportOptions(year, settings.maxRejectShare(),
-                        settings.rejectsDir(), settings.progress(), settings.checkpoint()));
+                        settings.rejectsDir(), settings.progress(), settings.checkpoint(), settings.residenceKeys()));
             }
             case OPS -> new OpsImporter().importFile(c, input, new OpsImportOptions(settings.maxRejectShare(),
                     settings.rejectsDir(), settings.progress(), settings.checkpoint()));

@@ -19,7 +19,8 @@ final class PackTables {
         return List.of(residences(components), territories("communes.csv", "Indicateurs par commune", "'commune'"),
                 territories("qpv.csv", "Indicateurs par quartier prioritaire, hors QPV et pour la métropole",
                         "'qpv', 'hors_qpv', 'epci'"),
-                comparisons(), units(), series(), seriesYearBefore(), quarters(), years(), cumuls(), targets(), rule25());
+                comparisons(), units(), StockTables.addresses(), StockTables.widerStock(), series(), seriesYearBefore(),
+                quarters(), years(), cumuls(), targets(), rule25());
     }
 
     private static PackTable residences(List<String> components) {
@@ -259,7 +260,7 @@ final class PackTables {
                         + secret("secret") + " AS secret FROM mart_serie_cumul ORDER BY indicateur, territoire");
     }
 
-    private static PackColumn c(String name, String label, String unit, String definition, String source) {
+    static PackColumn c(String name, String label, String unit, String definition, String source) {
         return new PackColumn(name, label, unit, definition, source);
     }
 }

@@ -67,9 +67,12 @@ public final class ReferenceDataLoader {
             case "epci" -> loadEpci(c, file);
             case "qpv" -> loadQpv(c, file);
             case "financements" -> loadFinancements(c, file);
-            case "types_voie" -> loadTypesVoie(c, file);
+            case "types_voie" -> loadText(c, file, "ref_type_voie", entry.code(), "abreviation", "libelle", "affiche");
             case "communes_logement" -> loadCommunesLogement(c, file);
-            case "departements" -> loadDepartements(c, file);
+            case "departements" -> loadText(c, file, "ref_departement", entry.code(), "code", "nom", "region", "region_nom",
+                    "zone");
+            case "abreviations_adresse" -> loadText(c, file, "ref_adresse_abreviation", entry.code(), "abreviation", "forme");
+            case "contours_communes" -> loadCommuneContours(c, file);
             default -> throw new IllegalStateException("table de référence inconnue dans catalogue.csv : " + entry.code());
         }
     }
@@ -133,18 +136,6 @@ public final class ReferenceDataLoader {
         }
     }
 
-    private void loadTypesVoie(Connection c, Path file) throws SQLException, IOException {
-        execute(c, "DELETE FROM ref_type_voie");
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO ref_type_voie VALUES (?, ?, ?, 'types_voie')")) {
-            for (CSVRecord r : ReferenceCsv.read(file)) {
-                ps.setString(1, r.get("abreviation"));
-                ps.setString(2, r.get("libelle"));
-                ps.setString(3, r.get("affiche"));
-                ps.executeUpdate();
-            }
-        }
-    }
-
     private void loadCommunesLogement(Connection c, Path file) throws SQLException, IOException {
         execute(c, "DELETE FROM ref_commune_logement");
         try (PreparedStatement ps = c.prepareStatement(
@@ -160,16 +151,14 @@ public final class ReferenceDataLoader {
         }
     }
 
-    private void loadDepartements(Connection c, Path file) throws SQLException, IOException {
-        execute(c, "DELETE FROM ref_departement");
+    private void loadCommuneContours(Connection c, Path file) throws SQLException, IOException {
+        JsonNode collection = json.readTree(file.toFile());
+        execute(c, "DELETE FROM ref_commune_contour");
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO ref_departement VALUES (?, ?, ?, ?, ?, 'departements')")) {
-            for (CSVRecord r : ReferenceCsv.read(file)) {
-                ps.setString(1, r.get("code"));
-                ps.setString(2, r.get("nom"));
-                ps.setString(3, r.get("region"));
-                ps.setString(4, r.get("region_nom"));
-                ps.setString(5, r.get("zone"));
+                "INSERT INTO ref_commune_contour VALUES (?, ?, 'contours_communes')")) {
+            for (JsonNode feature : collection.get("features")) {
+                ps.setString(1, feature.get("properties").get("code_insee").asString());
+                ps.setString(2, json.writeValueAsString(feature.get("geometry")));
                 ps.executeUpdate();
             }
         }
@@ -177,6 +166,22 @@ public final class ReferenceDataLoader {
 
     private static Integer integer(String value) {
         return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+    }
+
+    /** A reference table of text columns, filled from the CSV columns of the same order, then the source code. */
+    private void loadText(Connection c, Path file, String table, String code, String... columns)
+            throws SQLException, IOException {
+        execute(c, "DELETE FROM " + table);
+        String marks = "?, ".repeat(columns.length);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + "?)")) {
+            for (CSVRecord r : ReferenceCsv.read(file)) {
+                for (int i = 0; i < columns.length; i++) {
+                    ps.setString(i + 1, r.get(columns[i]));
+                }
+                ps.setString(columns.length + 1, code);
+                ps.executeUpdate();
+            }
+        }
     }
 
     private static void execute(Connection c, String sql) throws SQLException {

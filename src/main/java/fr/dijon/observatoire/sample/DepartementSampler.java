@@ -105,7 +105,7 @@ final class DepartementSampler {
         double y = centre[1] + distance * StrictMath.sin(angle);
         boolean irisDivided = profile != ZoneProfile.VILLAGE;
         Set<String> usedAddresses = new HashSet<>();
-        Set<String> usedNames = new HashSet<>();
+        CommuneProgrammes usedNames = new CommuneProgrammes();
         List<Street> streets = streets(profile);
         int maxNumber = (int) Math.max(180, quota / 10 * 3 / streets.size());
 

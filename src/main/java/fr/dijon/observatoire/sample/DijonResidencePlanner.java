@@ -54,7 +54,7 @@ final class DijonResidencePlanner {
         for (int c = 0; c < communes.size(); c++) {
             DijonCommune commune = communes.get(c);
             Set<String> usedAddresses = new HashSet<>();
-            Set<String> usedNames = new HashSet<>();
+            CommuneProgrammes usedNames = new CommuneProgrammes();
             long remaining = communeQuotas[c];
             for (DijonCommune.DijonQpv qpv : commune.qpvs()) {
                 long quota = Math.min(Math.round(dwellings * QPV_SHARES.getOrDefault(qpv.qpv().code(), 0.0)),

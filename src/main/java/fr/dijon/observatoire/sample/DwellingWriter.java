@@ -10,7 +10,9 @@ import java.util.Map;
  * and rents) around the residence's pre-encoded {@link ResidenceBlocks}.
  *
  * <p>The loi-only values are drawn in both variants, so for a given seed the public file is exactly
- * the first 73 columns of the loi file.
+ * the first 73 columns of the loi file. Each building draws from its own random stream (from its position in the
+ * plan), and its IDENT_REP from that position too, so a building written in two millésimes of the same plan
+ * keeps its dwellings and their identifiers even when other buildings are {@linkplain #skip skipped}.
  */
 final class DwellingWriter {
 
@@ -20,7 +22,9 @@ final class DwellingWriter {
     private final RplsCsvWriter out;
     private final boolean loi;
     private final int referenceYear;
-    private final SeededRandom random;
+    private final long streamSeed;
+    private SeededRandom random;
+    private long serial;
     private final IdentRepSequence identifiers;
     private final FinancingModel financings = new FinancingModel();
     private final RoomMixModel rooms = new RoomMixModel();
@@ -38,7 +42,7 @@ final class DwellingWriter {
         this.out = out;
         this.loi = variant == RplsVariant.LOI;
         this.referenceYear = referenceYear;
-        this.random = new SeededRandom(SeededRandom.derive(seed, 7));
+        this.streamSeed = SeededRandom.derive(seed, 7);
         this.identifiers = new IdentRepSequence(seed);
         this.tenancies = new TenancyModel(referenceYear);
         this.scratch = new RowBytes(out.encoder(), 1024);
@@ -51,7 +55,14 @@ final class DwellingWriter {
                 .text("Logement non accessible aux personnes à mobilité réduite").sep().takeFields();
     }
 
+    /** Leaves out a building of the plan (not in this millésime's stock), keeping the next ones unchanged. */
+    void skip(Residence residence) {
+        serial++;
+        identifiers.skip(residence.dwellings());
+    }
+
     void write(Residence residence) throws IOException {
+        random = new SeededRandom(SeededRandom.derive(streamSeed, serial++));
         ResidenceBlocks blocks = new ResidenceBlocks(residence, referenceYear, random, scratch);
         Programme programme = residence.programme();
         boolean qpv = residence.inQpv();

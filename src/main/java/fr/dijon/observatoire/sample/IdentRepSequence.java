@@ -21,6 +21,11 @@ final class IdentRepSequence {
         this.offset = Math.floorMod(SeededRandom.derive(seed, 36), MODULUS);
     }
 
+    /** Moves past {@code n} identifiers without writing them. */
+    void skip(long n) {
+        count += n;
+    }
+
     /** Appends the next identifier. */
     void appendNext(RowBytes out) {
         if (count >= MAX_COUNT) {

@@ -22,4 +22,11 @@ record Programme(
         EnergyRating energy,
         double rentLevel,
         boolean accessibilityKnown) {
+
+    /** The same programme under another name. */
+    Programme named(String newName) {
+        return new Programme(landlord, landlordNumber, newName, type, constructionYear, firstLettingYear,
+                patrimonyYear, origin, financing, otherFinancing, convention, right, segment, energy, rentLevel,
+                accessibilityKnown);
+    }
 }

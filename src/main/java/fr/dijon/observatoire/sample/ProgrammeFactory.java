@@ -61,6 +61,25 @@ final class ProgrammeFactory {
                 random.chance(0.9));
     }
 
+    /**
+     * A building added to an older estate and let for the first time in the year before the millésime: same
+     * landlord, name and type, but its own construction year, financing, convention, DPE and rents.
+     */
+    Programme extension(Programme estate, Zone zone, SeededRandom random) {
+        int year = lastYear;
+        Financing financing = financings.main(zone.profile(), estate.type(), year, false, random);
+        Convention convention = convention(financing, year, year, zone.place().departementCode(), random);
+        return new Programme(estate.landlord(), estate.landlordNumber(), estate.name(), estate.type(), year, year,
+                year, Origin.CONSTRUIT, financing, otherFinancing(zone.profile(), financing, year, convention, random),
+                convention, OwnershipRight.PLEINE_PROPRIETE, segment(zone.profile(), estate.type(), year),
+                energyRatings.programme(year, referenceYear, random), rents.residenceLevel(random), true);
+    }
+
+    /** The last year a building can enter the stock described by the millésime. */
+    int lastYear() {
+        return lastYear;
+    }
+
     private int constructionYear(ZoneProfile zone, BuildingType type, SeededRandom random) {
         double u = random.nextDouble();
         if (type == BuildingType.ETUDIANT) {

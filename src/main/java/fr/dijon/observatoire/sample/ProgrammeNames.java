@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Programme names (IMMEU) in the upper-case, unaccented style of landlords' files, such as
- * "RESIDENCE LES TILLEULS" or "CITE DES GRESILLES". Names are unique within a commune once a
- * leading RESIDENCE/RES/IMMEUBLE/GROUPE is ignored (the importer ignores it too).
+ * "RESIDENCE LES TILLEULS" or "CITE DES GRESILLES". Names from {@link #next} are unique within a commune once a
+ * leading RESIDENCE/RES/IMMEUBLE/GROUPE is ignored (the importer ignores it too); the common names of
+ * {@link #recurring} are given again to estates far from their homonyms, as in real cities.
  */
 final class ProgrammeNames {
 
@@ -28,6 +29,12 @@ final class ProgrammeNames {
             "DE LA MONTAGNE", "DES CHAMPS", "DU VAL", "DE LA SOURCE", "DU CLOS", "SAINT-MARTIN", "DES BRUYERES");
     private static final List<String> PLACE_PREFIXES = List.of(
             "LES JARDINS ", "LE CLOS ", "LES TERRASSES ", "LE HAMEAU ", "LE DOMAINE ", "LES HAUTS ", "LE PARC ");
+    /** Names real cities give to several estates: the importer must keep those far apart separate. */
+    private static final List<String> COMMON = List.of(
+            "RESIDENCE LE PARC", "RESIDENCE LES TILLEULS", "LES JARDINS", "RESIDENCE DU CENTRE", "LES ACACIAS",
+            "RESIDENCE LES LILAS", "LE CLOS DU MOULIN", "RESIDENCE LES PEUPLIERS");
+    /** Homonym estates are at least this far apart (the importer's default clustering distance is 200 m). */
+    static final double HOMONYM_MIN_DISTANCE_M = 600;
     private static final String[] ROMAN = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     /**
@@ -51,6 +58,21 @@ final class ProgrammeNames {
         }
         usedKeys.add(key(candidate));
         return candidate;
+    }
+
+    /**
+     * A common name that no building within {@link #HOMONYM_MIN_DISTANCE_M} of {@code buildings} already bears,
+     * or null when every common name is taken nearby.
+     */
+    String recurring(CommuneProgrammes commune, List<Residence> buildings, SeededRandom random) {
+        int start = random.nextInt(COMMON.size());
+        for (int i = 0; i < COMMON.size(); i++) {
+            String name = COMMON.get((start + i) % COMMON.size());
+            if (commune.farFromHomonyms(name, buildings, HOMONYM_MIN_DISTANCE_M)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static String candidate(SeededRandom random) {

@@ -6,11 +6,20 @@ import java.util.List;
 /**
  * Splits a programme into buildings: one address, or for some named estates two or three
  * neighbouring numbers on the same street (BAT A, B, C), and gives each building its shape
- * (staircases, flats per floor, lift).
+ * (staircases, flats per floor, lift). The last building of some older multi-building estates is an extension
+ * let for the first time in the year before the millésime, so an earlier millésime shows the estate gaining it.
  */
 final class ResidenceFactory {
 
     private static final String[] BUILDING_LETTERS = {"A", "B", "C"};
+    private static final double EXTENSION_SHARE = 0.2;
+    private static final int EXTENDED_ESTATE_MIN_AGE = 10;
+
+    private final ProgrammeFactory programmes;
+
+    ResidenceFactory(ProgrammeFactory programmes) {
+        this.programmes = programmes;
+    }
 
     List<Residence> create(Programme programme, Zone zone, int dwellings, SeededRandom random) {
         int buildings = 1;
@@ -18,6 +27,9 @@ final class ResidenceFactory {
                 && random.chance(0.6)) {
             buildings = dwellings >= 60 && random.chance(0.5) ? 3 : 2;
         }
+        boolean extended = buildings >= 2
+                && programme.constructionYear() < programmes.lastYear() - EXTENDED_ESTATE_MIN_AGE
+                && random.chance(EXTENSION_SHARE);
         List<Residence> residences = new ArrayList<>(buildings);
         Address firstAddress = zone.addresses().next(random);
         Site firstSite = zone.sites().pick(firstAddress.street(), random);
@@ -32,7 +44,8 @@ final class ResidenceFactory {
                 address = zone.addresses().neighbour(address, random);
             }
             Site site = b == 0 ? firstSite : zone.sites().near(firstSite, random);
-            residences.add(shaped(programme, zone, address, site, buildings == 1 ? "" : BUILDING_LETTERS[b], b + 1,
+            Programme built = extended && b == buildings - 1 ? programmes.extension(programme, zone, random) : programme;
+            residences.add(shaped(built, zone, address, site, buildings == 1 ? "" : BUILDING_LETTERS[b], b + 1,
                     size, random));
         }
         return residences;

@@ -15,6 +15,10 @@ import java.nio.file.Path;
  * and rents. The same seed and parameters always give a byte-identical file. Rows are streamed to
  * disk; only the building list is kept in memory.
  *
+ * <p>An earlier millésime is the same plan without the buildings that entered the stock since: whole new
+ * programmes, and the extensions of older estates (an estate then gains a building from one millésime to the
+ * next, and keeps its other buildings, dwellings and IDENT_REP).
+ *
  * <p>Reference data (commune and QPV polygons, commune list) is read from {@code referenceDir},
  * by default {@code reference-data} in the working directory.
  */
@@ -38,19 +42,36 @@ public final class RplsSampleGenerator {
     }
 
     /**
-     * Writes the Dijon sample.
+     * Writes the Dijon sample, millésime {@link #MILLESIME}.
      *
      * @param dwellings number of dwelling rows (at least 276)
      * @param charset   UTF-8 (written with a BOM) or windows-1252 (no BOM)
      */
     public RplsGenerationSummary write(Path out, RplsVariant variant, int dwellings, long seed, Charset charset)
             throws IOException {
+        return write(out, variant, MILLESIME, dwellings, seed, charset);
+    }
+
+    /**
+     * Writes the Dijon sample of {@code millesime} (at most {@link #MILLESIME}): the stock of {@link #MILLESIME}
+     * planned with {@code dwellings} dwellings, less the buildings let for the first time since 1 January
+     * {@code millesime}.
+     */
+    public RplsGenerationSummary write(Path out, RplsVariant variant, int millesime, int dwellings, long seed,
+                                       Charset charset) throws IOException {
+        if (millesime > MILLESIME) {
+            throw new IllegalArgumentException("Millésime au plus " + MILLESIME + " : " + millesime);
+        }
         DijonTerritory territory = DijonTerritory.load(referenceDir, seed);
         DijonResidencePlanner planner = new DijonResidencePlanner(territory, MILLESIME);
         try (RplsCsvWriter csv = new RplsCsvWriter(out, variant, charset)) {
-            DwellingWriter writer = new DwellingWriter(csv, variant, MILLESIME, seed);
+            DwellingWriter writer = new DwellingWriter(csv, variant, millesime, seed);
             for (Residence residence : planner.plan(dwellings, seed)) {
-                writer.write(residence);
+                if (residence.programme().patrimonyYear() < millesime) {
+                    writer.write(residence);
+                } else {
+                    writer.skip(residence);
+                }
             }
             return new RplsGenerationSummary(out, csv.rows(), writer.residences(), writer.qpvRows());
         }

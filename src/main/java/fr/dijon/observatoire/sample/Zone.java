@@ -1,10 +1,8 @@
 package fr.dijon.observatoire.sample;
 
-import java.util.Set;
-
 /**
  * Everything needed to create programmes in one zone: its profile, commune, QPV (null when
- * outside), addresses, positions, landlords, and the programme names already used in the commune.
+ * outside), addresses, positions, landlords, and the programmes already named in the commune.
  */
 record Zone(
         ZoneProfile profile,
@@ -13,5 +11,5 @@ record Zone(
         AddressBook addresses,
         SitePicker sites,
         WeightedChoice<Landlord> landlords,
-        Set<String> usedProgrammeNames) {
+        CommuneProgrammes programmes) {
 }

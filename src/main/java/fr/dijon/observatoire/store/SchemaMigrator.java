@@ -22,6 +22,7 @@ public final class SchemaMigrator {
             "V002__observatoire.sql",
             "V003__ops_partenaires.sql",
             "V004__rpls_variantes_territoire.sql",
+            "V005__residences_adresses.sql",
             "V010__publications.sql",
             "V011__secret_catalogue.sql");
 

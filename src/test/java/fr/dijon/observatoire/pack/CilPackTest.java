@@ -77,7 +77,8 @@ class CilPackTest {
         }
         Map<String, byte[]> entries = entries(zip);
         assertThat(entries.keySet()).containsExactly("LISEZMOI.txt", "metadonnees.json", "dictionnaire.csv",
-                "residences.csv", "communes.csv", "qpv.csv", "comparaisons_territoires.csv", "sans_abrisme_series.csv",
+                "residences.csv", "communes.csv", "qpv.csv", "comparaisons_territoires.csv", "adresses.csv",
+                "comparaisons_parc.csv", "sans_abrisme_series.csv",
                 "sans_abrisme_un_an.csv", "objectifs.csv", "regle_25.csv", "synthese.pdf");
 
         List<CSVRecord> residences = csv(entries.get("residences.csv"));

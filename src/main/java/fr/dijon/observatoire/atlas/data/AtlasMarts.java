@@ -46,6 +46,17 @@ public final class AtlasMarts {
         return rows.get(0);
     }
 
+    /** The territory's stock against its département, region and France; empty for a publication without it. */
+    public List<AtlasData.WiderStock> widerStock() throws SQLException {
+        if (!hasTable("mart_comparaison_parc")) {
+            return List.of();
+        }
+        return list("SELECT niveau AS level, territoire AS code, libelle AS name, theme, indicateur AS indicator, "
+                + "modalite AS modality, ordre AS rank, logements AS dwellings, base, valeur AS value, communes "
+                + "FROM mart_comparaison_parc ORDER BY niveau, territoire, theme, indicateur, ordre, modalite",
+                AtlasData.WiderStock.class);
+    }
+
     public List<AtlasData.Residence> residences() throws SQLException {
         String group = hasColumn("mart_residence", "occupation_de_groupe")
                 ? "occupation_de_groupe AS groupOccupation, unite_occupation AS occupationUnit"

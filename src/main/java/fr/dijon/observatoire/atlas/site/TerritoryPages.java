@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Fiches commune and fiches QPV: key figures against the metropolis, every published indicator of the territory
+ * The list pages (with, for the communes, the metropolis against its département, region and France) and the
+ * fiches commune and fiches QPV: key figures against the metropolis, every published indicator of the territory
  * against the metropolis and the previous millésime or survey, a static map, the stock charts, and the residences
  * (sortable, filterable, with the crossed class), linked to the residence table pre-filtered.
  */
@@ -58,8 +59,16 @@ final class TerritoryPages {
                     Table.Cell.of(value(level, t.getKey(), "logements")), Table.Cell.of(value(level, t.getKey(), "residences")),
                     Table.Cell.of(crossing == null ? Value.NONE : Value.masked(crossing.secret(), Value.count(crossing.numerator()))));
         }
-        return SiteRenderer.render("liste-territoires.jte", Map.of("page", page, "intro", intro, "figures", figures,
+        Map<String, Object> model = new LinkedHashMap<>(Map.of("page", page, "intro", intro, "figures", figures,
                 "table", table.build()));
+        if (level.equals("commune")) {
+            WiderStockTable wider = new WiderStockTable(data);
+            model.put("comparisonIntro", wider.intro());
+            if (wider.available()) {
+                model.put("comparison", wider.table());
+            }
+        }
+        return SiteRenderer.render("liste-territoires.jte", model);
     }
 
     private Value value(String level, String code, String indicator) {

@@ -6,8 +6,14 @@ import java.nio.file.Path;
 
 /**
  * Settings of one RPLS import: the millésime, the highest share of rejected rows tolerated (0.01 = 1 %), the
- * folder for reject files, the progress sink and the failure-injection hook.
+ * folder for reject files, the progress sink, the failure-injection hook and how residences are keyed.
  */
 public record RplsImportOptions(int millesime, double maxRejectShare, Path rejectsDir, LoadProgress progress,
-                                LoadCheckpoint checkpoint) {
+                                LoadCheckpoint checkpoint, ResidenceKeySettings residenceKeys) {
+
+    /** With the residence key settings shipped in jobs/parametres.yml. */
+    public RplsImportOptions(int millesime, double maxRejectShare, Path rejectsDir, LoadProgress progress,
+                             LoadCheckpoint checkpoint) {
+        this(millesime, maxRejectShare, rejectsDir, progress, checkpoint, ResidenceKeySettings.DEFAULT);
+    }
 }

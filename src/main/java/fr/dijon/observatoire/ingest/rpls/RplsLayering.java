@@ -24,11 +24,8 @@ final class RplsLayering {
     record Plan(List<CommuneChange> communes, long untouchedCommunes, long untouchedDwellings) {
     }
 
-    /**
-     * Before the insertion: records the communes the file covers, reads what the file will replace and add, then
-     * removes the rows it replaces.
-     */
-    Plan replace(Connection c) throws SQLException {
+    /** First: records the communes the file covers and reads what the file will replace and add. */
+    Plan plan(Connection c) throws SQLException {
         SqlResource.run(c, "rpls/couches_communes.sql");
         List<CommuneChange> changes = new ArrayList<>();
         try (Statement st = c.createStatement();
@@ -48,13 +45,17 @@ final class RplsLayering {
             untouchedCommunes = rs.getLong(1);
             untouchedDwellings = rs.getLong(2);
         }
-        SqlResource.run(c, "rpls/couches_remplacement.sql");
         return new Plan(List.copyOf(changes), untouchedCommunes, untouchedDwellings);
     }
 
+    /** Just before the insertion: removes the rows the file replaces (same millésime and variant, its communes). */
+    void removeReplaced(Connection c) throws SQLException {
+        SqlResource.run(c, "rpls/couches_remplacement.sql");
+    }
+
     /**
-     * After the insertion: records the variant of each commune, lists in {@code rpls_import_reconstruire} the
-     * communes whose residences are to be rebuilt from the file, and unlinks the shadowed rows.
+     * Then: records the variant of each commune, lists in {@code rpls_import_reconstruire} the communes whose
+     * residences are to be rebuilt from the file, and unlinks the rows the other variant now shadows.
      */
     void record(Connection c) throws SQLException {
         SqlResource.run(c, "rpls/couches_variantes.sql");

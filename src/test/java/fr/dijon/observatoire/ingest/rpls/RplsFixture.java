@@ -132,4 +132,20 @@ public final class RplsFixture {
         }
         return file;
     }
+
+    /** Writes the fixture as {@code dir/name} and imports it as the RPLS of {@code millesime}. */
+    public fr.dijon.observatoire.ingest.ImportReport importInto(java.sql.Connection c, Path dir, String name,
+                                                                 int millesime) throws Exception {
+        return importFile(c, dir, write(dir.resolve(name)), millesime,
+                fr.dijon.observatoire.ingest.LoadCheckpoint.NONE);
+    }
+
+    /** Imports an RPLS file the way the import command does (rejects under {@code dir/rejets}, 1 % threshold). */
+    public static fr.dijon.observatoire.ingest.ImportReport importFile(java.sql.Connection c, Path dir, Path file,
+            int millesime, fr.dijon.observatoire.ingest.LoadCheckpoint checkpoint) throws Exception {
+        fr.dijon.observatoire.ingest.LoadProgress none = fr.dijon.observatoire.ingest.LoadProgress.NONE;
+        return new RplsImporter().importFile(c,
+                new fr.dijon.observatoire.ingest.InputPreparer(dir.resolve("tmp"), none).prepare(file),
+                new RplsImportOptions(millesime, 0.01, dir.resolve("rejets"), none, checkpoint));
+    }
 }

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.dijon.observatoire.ingest.ImportReport;
 import fr.dijon.observatoire.ingest.ImportStatus;
-import fr.dijon.observatoire.ingest.InputPreparer;
 import fr.dijon.observatoire.ingest.LoadCheckpoint;
-import fr.dijon.observatoire.ingest.LoadProgress;
-import fr.dijon.observatoire.ingest.PreparedInput;
 import fr.dijon.observatoire.ingest.TextEncoding;
 import fr.dijon.observatoire.store.TestDatabase;
 import java.nio.charset.Charset;
@@ -47,9 +44,7 @@ class RplsImporterTest {
     }
 
     private ImportReport load(Path file, int millesime, LoadCheckpoint checkpoint) throws Exception {
-        PreparedInput input = new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(file);
-        return new RplsImporter().importFile(c, input,
-                new RplsImportOptions(millesime, 0.01, dir.resolve("rejets"), LoadProgress.NONE, checkpoint));
+        return RplsFixture.importFile(c, dir, file, millesime, checkpoint);
     }
 
     @Test
