@@ -207,7 +207,8 @@ final class OccupancyAttack {
             units.values().stream().filter(u -> u.respondents() != null && u.shares().get(c) == null)
                     .forEach(u -> spread.put(unitVar.get(c).get(u.id()), 1.0));
         }
-        Witness witness = new Witness(lp, lp.innerPoint(spread), units, unitVar, residualVar, left, components);
+        Witness witness = new Witness(lp, lp.innerPoint(spread), units, unitVar, residualVar, left, components,
+                bindingAreas(areas, components));
         for (String c : components) {
             for (Unit u : units.values()) {
                 if (u.respondents() != null && u.shares().get(c) == null && witnesses && witness.wide(c, u, threshold - 1)) {
@@ -223,6 +224,28 @@ final class OccupancyAttack {
                 }
             }
         }
+    }
+
+    /**
+     * The areas whose total of a component is published (so it binds moves between its members), as
+     * « component|commune:code » and « component|side:code » (side « hors » for the outside-QPV part).
+     */
+    private static java.util.Set<String> bindingAreas(Map<String, Area> areas, List<String> components) {
+        java.util.Set<String> binding = new java.util.HashSet<>();
+        for (Area a : areas.values()) {
+            for (String c : components) {
+                if (a.respondents() == null || numerators(a.shares().get(c), Math.round(a.respondents())) == null) {
+                    continue;
+                }
+                switch (a.level()) {
+                    case "commune" -> binding.add(c + "|commune:" + a.code());
+                    case "qpv" -> binding.add(c + "|side:" + a.code());
+                    case "hors_qpv" -> binding.add(c + "|side:hors");
+                    default -> { }
+                }
+            }
+        }
+        return binding;
     }
 
     /**
