@@ -1,14 +1,13 @@
 -- mart_sensibilite : sensibilité de la classe de fragilité aux poids : pour chaque composante, nombre d'unités de
 -- publication qui changent de classe quand son poids varie de − et + variation_sensibilite (20 % par défaut), les
--- autres poids restant fixes. Pour ne rien révéler de ce que le secret masque, seules comptent les unités dont la
--- classe et toutes les composantes sont publiées (mart_unite_occupation, mart_residence_composante).
--- Entrées : int_unite_composante, int_unite_fragilite, mart_unite_occupation, mart_residence_composante,
+-- autres poids restant fixes. Seules comptent les unités dont la classe est publiée (mart_unite_occupation) ; le
+-- résultat est un nombre d'unités sur tout le territoire, pas un effectif de ménages, et ne dit rien d'une unité.
+-- Entrées : int_unite_composante, int_unite_fragilite, mart_unite_occupation,
 -- param_composante, param_execution.
 WITH publiees AS (
     SELECT u.unite
     FROM mart_unite_occupation u
     WHERE u.classe_fragilite IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM mart_residence_composante c WHERE c.unite_occupation = u.unite AND c.secret IS NOT NULL)
 ),
 variations AS (
     SELECT p.code AS composante_variee, p.libelle, v.sens * e.variation_sensibilite AS variation

@@ -3,6 +3,7 @@ package fr.dijon.observatoire.atlas.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import fr.dijon.observatoire.atlas.AtlasData;
+import fr.dijon.observatoire.atlas.site.MethodologyPage;
 import fr.dijon.observatoire.atlas.graphics.BarChart;
 import fr.dijon.observatoire.atlas.graphics.ChoroplethMap;
 import fr.dijon.observatoire.atlas.graphics.DotMap;
@@ -162,8 +163,13 @@ final class PdfSections {
         book.add(book.text().heading("Analyse de sensibilité : résidences qui changent de classe", 11));
         book.add(book.text().table(new float[] {7, 1.5f, 1.5f}, List.of("Composante", "poids − " + variation,
                 "poids + " + variation), rows, 1, 8.5f));
-        book.add(book.text().paragraph("Secret statistique : aucun chiffre publié ne repose sur moins de "
-                + t.secrecyThreshold() + " ménages ou personnes ; certaines valeurs voisines sont aussi masquées (« s »).", 9.5f));
+        book.add(book.text().paragraph("Secret statistique : aucun chiffre publié ne permet d'en déduire un effectif de 1 à "
+                + (t.secrecyThreshold() - 1) + " ménages ou personnes, ni seul, ni avec d'autres chiffres publiés (parts en "
+                + "pourcentage entier, compléments, sommes de territoires, cumuls, deux publications successives) ; des "
+                + "valeurs voisines sont aussi masquées (« s ») pour qu'aucune ne se retrouve ni ne s'encadre entre moins de "
+                + t.secrecyThreshold() + " valeurs. Les petites résidences sont publiées par groupe de résidences voisines "
+                + "(même commune, même côté d'une limite de QPV), signalé comme tel ; une série mensuelle qu'il faudrait "
+                + "masquer est publiée par trimestre ou par année. " + MethodologyPage.cost(data), 9.5f));
         List<List<String>> sources = new ArrayList<>();
         sources.add(List.of("RPLS (SDES)", String.valueOf(data.metadata().rplsMillesime()), "Licence Ouverte ; version loi réservée"));
         sources.add(List.of("Enquête OPS (bailleurs sociaux)", data.metadata().opsYear() == null ? "–"

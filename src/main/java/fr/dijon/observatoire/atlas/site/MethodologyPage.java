@@ -12,13 +12,13 @@ import java.util.Set;
  * publication (thresholds, APL ceilings, weights), the sensitivity of the classes to the weights, the secrecy
  * rule, and the sources with their vintages and licences.
  */
-final class MethodologyPage {
+public final class MethodologyPage {
 
     private MethodologyPage() {
     }
 
     /** What secrecy costs this publication, in the figures the command line and the README give. */
-    static String cost(AtlasData data) {
+    public static String cost(AtlasData data) {
         var loss = data.secrecyLoss();
         long residences = data.residences().stream().filter(r -> r.fragilityClass() != null).count();
         long grouped = data.residences().stream().filter(r -> r.fragilityClass() != null && r.groupOccupation()).count();
