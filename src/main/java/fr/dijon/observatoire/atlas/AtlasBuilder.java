@@ -1,11 +1,12 @@
 package fr.dijon.observatoire.atlas;
 
 import fr.dijon.observatoire.atlas.site.SiteWriter;
+import fr.dijon.observatoire.ingest.LoadCheckpoint;
+import fr.dijon.observatoire.store.PublishedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -16,28 +17,43 @@ import java.util.stream.Stream;
 /**
  * Builds the atlas of a period into {@code <atlas>/<periode>/}: a static French site that works offline (from
  * {@code file://} or any web server) and its PDF. Everything is written into a temporary folder first and
- * swapped in at the end, so a failed build leaves the previous atlas intact. The same inputs give the same bytes,
- * except the generation stamp in the footer.
+ * swapped in at the end ({@link PublishedFiles#replaceTree}), so a failed or killed build leaves the previous atlas
+ * intact, and a swap cut short by a kill is repaired when the next build starts. The same inputs give the same
+ * bytes, except the generation stamp in the footer.
  */
 public final class AtlasBuilder {
 
     private final Path referenceDir;
     private final Path jobsDir;
+    private final LoadCheckpoint checkpoint;
 
     public AtlasBuilder(Path referenceDir, Path jobsDir) {
+        this(referenceDir, jobsDir, LoadCheckpoint.NONE);
+    }
+
+    /**
+     * @param checkpoint reached once the site is written ({@code atlas-site}, before the PDF) and between the two
+     *                   renames of the swap ({@code atlas-bascule}), for kill tests
+     */
+    public AtlasBuilder(Path referenceDir, Path jobsDir, LoadCheckpoint checkpoint) {
         this.referenceDir = referenceDir;
         this.jobsDir = jobsDir;
+        this.checkpoint = checkpoint;
     }
 
     /** Builds and publishes the atlas; returns the index page. */
     public Path build(Connection c, String period, Path atlasRoot, LocalDateTime generatedAt) throws SQLException, IOException {
+        PublishedFiles.restoreInterrupted(atlasRoot);
         AtlasData data = AtlasData.read(c, period);
         Files.createDirectories(atlasRoot);
-        Path temp = fr.dijon.observatoire.store.PublishedFiles.temporaryDirectory(atlasRoot, "." + period + "-");
+        Path temp = PublishedFiles.temporaryDirectory(atlasRoot, "." + period + "-");
         try {
             write(data, temp, generatedAt);
+            checkpoint.reached("atlas-site");
             new AtlasPdf(data, referenceDir).write(temp.resolve(pdfName(period)));
-            return publish(temp, atlasRoot.resolve(period)).resolve("index.html");
+            Path target = atlasRoot.resolve(period);
+            PublishedFiles.replaceTree(temp, target, () -> checkpoint.reached("atlas-bascule"));
+            return target.resolve("index.html");
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);
             throw e;
@@ -52,18 +68,6 @@ public final class AtlasBuilder {
 
     static String pdfName(String period) {
         return "atlas-" + period + ".pdf";
-    }
-
-    /** Swaps the new site in: the old one is moved aside, the new one renamed into place, the old one removed. */
-    private static Path publish(Path temp, Path target) throws IOException {
-        Path old = target.resolveSibling("." + target.getFileName() + ".ancien");
-        deleteTree(old);
-        if (Files.exists(target)) {
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
-        return target;
     }
 
     static void deleteTree(Path root) throws IOException {

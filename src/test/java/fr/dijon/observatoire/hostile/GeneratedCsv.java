@@ -10,8 +10,8 @@ import java.util.Random;
 /**
  * A small RPLS file drawn at random from a seed: separator, encoding (UTF-8 with or without BOM, Windows-1252),
  * line ends (LF, CRLF or both), quoting (minimal or everywhere) and street names full of separators, quotes and
- * accents; optionally spoiled by garbage (a stray quote, a NUL, random bytes, a cut last line, a short line).
- * Plain Java over {@link Random}, so that any property-test engine can drive it.
+ * accents; optionally spoiled by one kind of garbage ({@link #SPOILS}). Plain Java over {@link Random}: the same
+ * seed and spoil give the same bytes, so a failing case is replayed from the seed its message prints.
  */
 final class GeneratedCsv {
 
@@ -20,17 +20,56 @@ final class GeneratedCsv {
     private static final String[] PIECES = {"DES GODRANS", "É", "œ", "’", "€", ";", ",", "\"", "  ", "ÇA", "l'Été",
         "Saint-Exupéry", "\"\"", "x"};
 
+    /** The kinds of garbage, by index: what {@link #spoiled} puts into an otherwise clean file. */
+    static final List<String> SPOILS = List.of("guillemet ouvert jamais fermé", "octet NUL en fin de ligne",
+            "ligne d'octets au hasard", "dernière ligne coupée", "ligne trop courte");
+
+    private static final List<String> ENCODINGS = List.of("UTF-8", "UTF-8 avec BOM", "Windows-1252");
+    private static final List<String> LINE_ENDS = List.of("LF", "CRLF", "LF et CRLF mêlées");
+
     final List<String> streets = new ArrayList<>();
     final String description;
     final byte[] bytes;
-    final boolean spoiled;
 
-    GeneratedCsv(long seed, boolean spoil) {
+    /**
+     * The form of a file: its separator, its encoding (0 UTF-8, 1 UTF-8 with BOM, 2 Windows-1252) and its line ends
+     * (0 LF, 1 CRLF, 2 both at random).
+     */
+    record Form(char separator, int encoding, int lineEnds) {
+
+        /** How many forms {@link #covering} has: every encoding with every kind of line end, each once. */
+        static final int COVERING = 9;
+
+        static Form drawn(Random random) {
+            return new Form(random.nextBoolean() ? ';' : ',', random.nextInt(3), random.nextInt(3));
+        }
+
+        /** The i-th of the {@link #COVERING} forms, whose separators alternate across encodings and line ends. */
+        static Form covering(int i) {
+            return new Form((i % 3 + i / 3) % 2 == 0 ? ';' : ',', i % 3, i / 3);
+        }
+    }
+
+    /** A clean file of the given form (or one drawn from the seed when null): every row valid. */
+    static GeneratedCsv clean(long seed, Form form) {
+        return new GeneratedCsv(seed, form, -1);
+    }
+
+    /** A file of a form drawn from the seed, spoiled by the garbage {@code SPOILS.get(kind)} at a drawn line. */
+    static GeneratedCsv spoiled(long seed, int kind) {
+        return new GeneratedCsv(seed, null, kind);
+    }
+
+    private GeneratedCsv(long seed, Form form, int spoil) {
         Random random = new Random(seed);
-        char separator = random.nextBoolean() ? ';' : ',';
-        int encoding = random.nextInt(3);
+        Form drawn = Form.drawn(random);
+        if (form == null) {
+            form = drawn;
+        }
+        char separator = form.separator();
+        int encoding = form.encoding();
         Charset charset = encoding == 2 ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
-        int lineEnds = random.nextInt(3);
+        int lineEnds = form.lineEnds();
         boolean quoteAll = random.nextInt(4) == 0;
         int rows = 3 + random.nextInt(40);
         List<String> lines = new ArrayList<>();
@@ -53,10 +92,9 @@ final class GeneratedCsv {
             lines.add(String.join(String.valueOf(separator), quoted));
         }
         String garbage = "";
-        if (spoil) {
-            int kind = random.nextInt(5);
+        if (spoil >= 0) {
             int at = 1 + random.nextInt(rows);
-            switch (kind) {
+            switch (spoil) {
                 case 0 -> lines.set(at, lines.get(at).replaceFirst(separator + "RUE" + separator,
                         separator + "\"RUE" + separator));
                 case 1 -> lines.set(at, lines.get(at) + "\0");
@@ -67,9 +105,10 @@ final class GeneratedCsv {
                 }
                 case 3 -> lines.set(lines.size() - 1, lines.get(lines.size() - 1)
                         .substring(0, random.nextInt(lines.get(lines.size() - 1).length())));
-                default -> lines.add(at, "21231" + separator + "Dijon");
+                case 4 -> lines.add(at, "21231" + separator + "Dijon");
+                default -> throw new IllegalArgumentException("déchet inconnu : " + spoil);
             }
-            garbage = ", déchet " + kind + " ligne " + (at + 1);
+            garbage = ", " + SPOILS.get(spoil) + " ligne " + (at + 1);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (encoding == 1) {
@@ -83,8 +122,40 @@ final class GeneratedCsv {
             }
         }
         this.bytes = out.toByteArray();
-        this.spoiled = spoil;
-        this.description = "graine " + seed + " : séparateur " + separator + ", encodage " + encoding + ", fins "
-                + lineEnds + ", " + rows + " lignes" + garbage;
+        this.description = "graine " + seed + " : séparateur " + separator + ", " + ENCODINGS.get(encoding) + ", fins de "
+                + "ligne " + LINE_ENDS.get(lineEnds) + (quoteAll ? ", tout entre guillemets" : "") + ", " + rows
+                + " lignes" + garbage;
+    }
+
+    /** The number of lines of the file as a reader counts them (LF, CRLF or a lone CR end a line). */
+    int lineCount() {
+        int count = 1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * What an assertion prints: the seed, the drawn format and the generated file itself, with line ends, control
+     * characters and bytes outside ASCII shown as escapes, so that every byte of the input is visible as it is.
+     */
+    String describe() {
+        StringBuilder text = new StringBuilder(description).append("\n--- fichier généré ---\n");
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v == '\n') {
+                text.append("\\n\n");
+            } else if (v == '\r') {
+                text.append("\\r");
+            } else if (v < 0x20 || v >= 0x7F) {
+                text.append(String.format("\\x%02X", v));
+            } else {
+                text.append((char) v);
+            }
+        }
+        return text.append("\n--- fin ---").toString();
     }
 }
