@@ -77,9 +77,10 @@ class CilPackTest {
         }
         Map<String, byte[]> entries = entries(zip);
         assertThat(entries.keySet()).containsExactly("LISEZMOI.txt", "metadonnees.json", "dictionnaire.csv",
-                "residences.csv", "communes.csv", "qpv.csv", "comparaisons_territoires.csv", "adresses.csv",
-                "comparaisons_parc.csv", "sans_abrisme_series.csv",
-                "sans_abrisme_un_an.csv", "objectifs.csv", "regle_25.csv", "synthese.pdf");
+                "residences.csv", "communes.csv", "qpv.csv", "comparaisons_territoires.csv", "unites.csv", "adresses.csv",
+                "comparaisons_parc.csv", "sans_abrisme_series.csv", "sans_abrisme_un_an.csv",
+                "sans_abrisme_trimestres.csv", "sans_abrisme_annees.csv", "sans_abrisme_cumuls.csv", "objectifs.csv",
+                "regle_25.csv", "synthese.pdf");
 
         List<CSVRecord> residences = csv(entries.get("residences.csv"));
         assertThat(residences).hasSizeGreaterThan(50);
