@@ -1,8 +1,9 @@
 package fr.dijon.observatoire.audit;
 
+import fr.dijon.observatoire.audit.PublishedOccupancy.Area;
+import fr.dijon.observatoire.audit.PublishedOccupancy.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,13 +28,6 @@ final class OccupancyAttack {
     private final int threshold;
     private final List<Breach> breaches = new ArrayList<>();
 
-    record Unit(String id, String commune, String side, Double respondents, double dwellings,
-                        Map<String, Double> shares) {
-    }
-
-    private record Area(String level, String code, Double respondents, Map<String, Double> shares) {
-    }
-
     /** Whether a masked unit count proven wide by a {@link Witness} skips its linear programs (off only in tests). */
     private final boolean witnesses;
     private int shortcuts;
@@ -50,61 +44,13 @@ final class OccupancyAttack {
     private final Map<String, java.util.Set<String>> qpvsByCommune = new HashMap<>();
 
     List<Breach> attack(PublishedPack pack) {
-        Map<String, Unit> units = units(pack);
-        Map<String, Area> areas = areas(pack);
-        for (Map<String, String> r : pack.table("residences.csv")) {
-            String qpv = r.get("qpv");
-            if (qpv != null && !qpv.isBlank()) {
-                qpvsByCommune.computeIfAbsent(r.get("code_insee"), k -> new java.util.TreeSet<>()).add(qpv);
-            }
-        }
-        derivedCounts(units, areas);
-        intervals(units, areas, List.of("tres_bas_revenus", "eligibles_plai"));
+        PublishedOccupancy occupancy = PublishedOccupancy.read(pack, COMPONENTS);
+        derivedCounts(occupancy.units(), occupancy.areas());
+        intervals(occupancy, List.of("tres_bas_revenus", "eligibles_plai"));
         for (String component : COMPONENTS.subList(2, COMPONENTS.size())) {
-            intervals(units, areas, List.of(component));
+            intervals(occupancy, List.of(component));
         }
         return breaches;
-    }
-
-    private static Map<String, Unit> units(PublishedPack pack) {
-        Map<String, Map<String, String>> unitRows = new HashMap<>();
-        for (Map<String, String> u : pack.table("unites.csv")) {
-            unitRows.put(u.get("unite_occupation"), u);
-        }
-        Map<String, Unit> units = new LinkedHashMap<>();
-        for (Map<String, String> r : pack.table("residences.csv")) {
-            String id = r.get("unite_occupation");
-            if (id == null || id.isBlank() || units.containsKey(id) || !unitRows.containsKey(id)) {
-                continue;
-            }
-            Map<String, String> u = unitRows.get(id);
-            Map<String, Double> shares = new HashMap<>();
-            for (String c : COMPONENTS) {
-                shares.put(c, PublishedPack.number(r.get("part_" + c)));
-            }
-            String qpv = u.get("qpv");
-            units.put(id, new Unit(id, u.get("code_insee"), qpv == null || qpv.isBlank() ? "hors" : qpv,
-                    PublishedPack.number(u.get("menages_repondants")), orZero(PublishedPack.number(u.get("logements"))),
-                    shares));
-        }
-        return units;
-    }
-
-    private static Map<String, Area> areas(PublishedPack pack) {
-        Map<String, Area> areas = new LinkedHashMap<>();
-        List<Map<String, String>> rows = new ArrayList<>(pack.table("communes.csv"));
-        rows.addAll(pack.table("qpv.csv"));
-        for (Map<String, String> r : rows) {
-            String key = r.get("niveau") + ":" + r.get("code");
-            Area a = areas.computeIfAbsent(key, k -> new Area(r.get("niveau"), r.get("code"), null, new HashMap<>()));
-            Double value = PublishedPack.number(r.get("valeur"));
-            if ("menages_repondants".equals(r.get("indicateur"))) {
-                areas.put(key, new Area(a.level(), a.code(), value, a.shares()));
-            } else if (COMPONENTS.contains(r.get("indicateur"))) {
-                a.shares().put(r.get("indicateur"), value);
-            }
-        }
-        return areas;
     }
 
     /** How many masked unit counts a witness proved wide, sparing their linear programs. */
@@ -166,7 +112,9 @@ final class OccupancyAttack {
     // ------------------------------------------------------------------ intervals
 
     /** One linear program over the listed (nested) components, all units and unpublished residences. */
-    private void intervals(Map<String, Unit> units, Map<String, Area> areas, List<String> components) {
+    private void intervals(PublishedOccupancy occupancy, List<String> components) {
+        Map<String, Unit> units = occupancy.units();
+        Map<String, Area> areas = occupancy.areas();
         IntervalProgram lp = new IntervalProgram();
         Map<String, Map<String, Integer>> unitVar = new HashMap<>();
         Map<String, Map<String, Integer>> residualVar = new HashMap<>();
@@ -181,9 +129,9 @@ final class OccupancyAttack {
             }
             unitVar.put(c, vars);
             Map<String, Integer> residuals = new HashMap<>();
-            for (String commune : communes(units, areas)) {
+            for (String commune : occupancy.communes()) {
                 residuals.put(commune + "|hors", lp.unknown(c + ":reste:" + commune + ":hors", 0, Double.POSITIVE_INFINITY));
-                for (String q : qpvsByCommune.getOrDefault(commune, java.util.Set.of())) {
+                for (String q : occupancy.qpvs(commune)) {
                     residuals.put(commune + "|" + q, lp.unknown(c + ":reste:" + commune + ":" + q, 0, Double.POSITIVE_INFINITY));
                 }
             }
@@ -191,7 +139,7 @@ final class OccupancyAttack {
             for (Area a : areas.values()) {
                 long[] n = a.respondents() == null ? null : numerators(a.shares().get(c), Math.round(a.respondents()));
                 if (n != null) {
-                    lp.constrain(members(a, units, vars, residuals), n[0], n[1]);
+                    lp.constrain(occupancy.members(a, vars, residuals), n[0], n[1]);
                 }
             }
         }
@@ -219,7 +167,7 @@ final class OccupancyAttack {
             }
             for (Area a : areas.values()) {
                 if (a.respondents() != null && a.shares().get(c) == null) {
-                    audit(lp, members(a, units, unitVar.get(c), residualVar.get(c)),
+                    audit(lp, occupancy.members(a, unitVar.get(c), residualVar.get(c)),
                             a.level().equals("commune") ? "communes.csv" : "qpv.csv", a.level() + " " + a.code() + ", " + c);
                 }
             }
@@ -287,44 +235,6 @@ final class OccupancyAttack {
         return bounds;
     }
 
-    private static List<String> communes(Map<String, Unit> units, Map<String, Area> areas) {
-        java.util.TreeSet<String> communes = new java.util.TreeSet<>();
-        units.values().forEach(u -> communes.add(u.commune()));
-        areas.values().stream().filter(a -> a.level().equals("commune")).forEach(a -> communes.add(a.code()));
-        return new ArrayList<>(communes);
-    }
-
-    /** The unknowns an area adds up: its units and the unpublished residences on its side. */
-    private static Map<Integer, Double> members(Area a, Map<String, Unit> units, Map<String, Integer> vars,
-                                                Map<String, Integer> residuals) {
-        Map<Integer, Double> terms = new HashMap<>();
-        for (Unit u : units.values()) {
-            boolean in = switch (a.level()) {
-                case "commune" -> u.commune().equals(a.code());
-                case "qpv" -> u.side().equals(a.code());
-                case "hors_qpv" -> u.side().equals("hors");
-                default -> true;
-            };
-            if (in) {
-                terms.put(vars.get(u.id()), 1.0);
-            }
-        }
-        residuals.forEach((key, v) -> {
-            String commune = key.substring(0, key.indexOf('|'));
-            String side = key.substring(key.indexOf('|') + 1);
-            boolean in = switch (a.level()) {
-                case "commune" -> commune.equals(a.code());
-                case "qpv" -> side.equals(a.code());
-                case "hors_qpv" -> side.equals("hors");
-                default -> true;
-            };
-            if (in) {
-                terms.put(v, 1.0);
-            }
-        });
-        return terms;
-    }
-
     private void audit(IntervalProgram lp, Map<Integer, Double> target, String file, String figure) {
         double[] range = lp.range(target);
         if (range == null) {
@@ -338,9 +248,5 @@ final class OccupancyAttack {
             breaches.add(new Breach(Breach.NARROW, file, figure, "la valeur masquée est comprise entre " + lo + " et " + hi
                     + " ménages"));
         }
-    }
-
-    private static double orZero(Double value) {
-        return value == null ? 0 : value;
     }
 }

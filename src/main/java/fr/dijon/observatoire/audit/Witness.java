@@ -1,6 +1,6 @@
 package fr.dijon.observatoire.audit;
 
-import fr.dijon.observatoire.audit.OccupancyAttack.Unit;
+import fr.dijon.observatoire.audit.PublishedOccupancy.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -21,6 +21,11 @@ public final class FrenchNumbers {
         return d.toPlainString().replace('.', ',');
     }
 
+    /** A share in [0, 1] displayed as a percentage, e.g. 0.275 with one decimal → « 27,5 % » (U+202F before %). */
+    public static String percent(double share, int decimals) {
+        return display(100 * share, decimals) + THIN_SPACE + "%";
+    }
+
     /** Display form with grouping, e.g. {@code 25 259} or {@code 27,5}. */
     public static String display(double value, int decimals) {
         BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);

@@ -121,7 +121,7 @@ public final class MonthlyReport {
     }
 
     private static String pct(double share) {
-        return FrenchNumbers.display(100 * share, 1) + "\u202F%";
+        return FrenchNumbers.percent(share, 1);
     }
 
     private static String n(long value) {

@@ -16,10 +16,10 @@ final class DeepCertificate {
     private static final int STEPS = 200;
     private static final int PARTNERS = 12;
 
-    private final TransferProtection p;
+    private final Certificates p;
     private final OccupancyTable table;
 
-    DeepCertificate(TransferProtection p) {
+    DeepCertificate(Certificates p) {
         this.p = p;
         this.table = p.table();
     }

@@ -170,22 +170,14 @@ final class Families {
         return false;
     }
 
+    /** Every dimension's ancestors: the dimensions it is nested in, directly or not. */
     private static BitSet[] ancestors(OccupancyTable table, int n) {
         BitSet[] up = new BitSet[n];
         for (int d = 0; d < n; d++) {
             up[d] = new BitSet(n);
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int[] nest : table.nestings) {
-                BitSet before = (BitSet) up[nest[0]].clone();
-                up[nest[0]].set(nest[1]);
-                up[nest[0]].or(up[nest[1]]);
-                if (!up[nest[0]].equals(before)) {
-                    changed = true;
-                }
-            }
+        for (int[] nest : table.impliedNestings) {
+            up[nest[0]].set(nest[1]);
         }
         return up;
     }

@@ -21,7 +21,7 @@ sealed interface Problem {
     record Narrow(int group, int dim) implements Problem {
         @Override
         public boolean stillOpen(TransferProtection p) {
-            return !p.ownOfWithdrawn(group) && p.width(group, dim) < p.requiredWidth();
+            return !p.ownOfWithdrawn(group) && p.certificates().width(group, dim) < p.requiredWidth();
         }
 
         @Override
@@ -43,7 +43,7 @@ sealed interface Problem {
     record SmallLeaf(int dim, int outer, int unit) implements Problem {
         @Override
         public boolean stillOpen(TransferProtection p) {
-            Leaves leaves = p.leaves(p.singleFamily(dim));
+            Leaves leaves = p.certificates().leaves(p.certificates().singleFamily(dim));
             int leaf = leaves.leafOf[unit];
             if (leaf < 0) {
                 return false;
@@ -62,8 +62,8 @@ sealed interface Problem {
         }
 
         private boolean unionOfOuterLeaves(TransferProtection p, int leaf) {
-            Leaves inner = p.leaves(p.singleFamily(dim));
-            Leaves outerLeaves = p.leaves(p.singleFamily(outer));
+            Leaves inner = p.certificates().leaves(p.certificates().singleFamily(dim));
+            Leaves outerLeaves = p.certificates().leaves(p.certificates().singleFamily(outer));
             for (int u = 0; u < inner.leafOf.length; u++) {
                 if (inner.leafOf[u] == leaf) {
                     int o = outerLeaves.leafOf[u];
@@ -94,7 +94,7 @@ sealed interface Problem {
         /** The complements (outer − inner) of the inner dimension's leaves that a reader can derive. */
         static List<Problem> complements(TransferProtection p, int inner, int outer) {
             List<Problem> problems = new ArrayList<>();
-            Leaves leaves = p.leaves(p.singleFamily(inner));
+            Leaves leaves = p.certificates().leaves(p.certificates().singleFamily(inner));
             int[][] members = leaves.members();
             for (int leaf = 0; leaf < leaves.count; leaf++) {
                 if (members[leaf].length > 0) {

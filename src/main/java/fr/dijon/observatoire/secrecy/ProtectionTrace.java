@@ -28,11 +28,11 @@ final class ProtectionTrace {
                 .limit(4).forEach(pr -> {
                     Problem.Narrow n = (Problem.Narrow) pr;
                     int u = table.groupMembers[n.group()][0];
-                    System.err.println(" " + table.formKey[n.group()][n.dim()] + " largeur " + p.width(n.group(), n.dim()));
-                    for (int f : p.familiesOf(n.dim())) {
-                        Leaves lv = p.leaves(f);
-                        System.err.println("  famille " + Arrays.toString(Arrays.stream(p.familyDims(f))
-                                .mapToObj(x -> table.dims[x]).toArray()) + " boîte " + Arrays.toString(p.boxes(f)[u])
+                    System.err.println(" " + table.formKey[n.group()][n.dim()] + " largeur " + p.certificates().width(n.group(), n.dim()));
+                    for (int f : p.certificates().familiesOf(n.dim())) {
+                        Leaves lv = p.certificates().leaves(f);
+                        System.err.println("  famille " + Arrays.toString(Arrays.stream(p.certificates().familyDims(f))
+                                .mapToObj(x -> table.dims[x]).toArray()) + " boîte " + Arrays.toString(p.certificates().boxes(f)[u])
                                 + " feuille " + lv.leafOf[u] + " taille " + (lv.leafOf[u] >= 0 ? lv.leafSize[lv.leafOf[u]] : 0)
                                 + " portée " + Arrays.toString(lv.reach(table.groupMembers[n.group()])));
                     }

@@ -20,9 +20,9 @@ final class Repairs {
         int d = problem.dim();
         OccupancyTable t = p.table();
         UnitClasses classes = p.classes();
-        int family = p.singleFamily(d);
-        Leaves leaves = p.leaves(family);
-        long[][] boxes = p.boxes(family);
+        int family = p.certificates().singleFamily(d);
+        Leaves leaves = p.certificates().leaves(family);
+        long[][] boxes = p.certificates().boxes(family);
         Repair best = null;
         for (int ref : references(p, problem, leaves)) {
             for (int c = 0; c < classes.classCount(); c++) {
@@ -50,7 +50,7 @@ final class Repairs {
         long bestFreeable = -1;
         for (int u : members) {
             long capacity = Leaves.sat(leaves.up[u] + leaves.down[u]);
-            long[] box = p.boxes(p.singleFamily(narrow.dim()))[u];
+            long[] box = p.certificates().boxes(p.certificates().singleFamily(narrow.dim()))[u];
             long span = Leaves.sat(box[1] - box[0]);
             if (leaves.leafOf[u] >= 0 && capacity > bestFree) {
                 bestFree = capacity;
@@ -157,7 +157,7 @@ final class Repairs {
         }
         Problem.Narrow narrow = (Problem.Narrow) problem;
         int[] members = t.groupMembers[narrow.group()];
-        long before = p.width(narrow.group(), narrow.dim());
+        long before = p.certificates().width(narrow.group(), narrow.dim());
         long inUp = 0;
         long inDown = 0;
         long outUp = 0;

@@ -238,19 +238,17 @@ public final class SecrecyRun {
 
         /** Previous masks on forms whose value is unchanged (the same inputs): they stay masked. */
         Set<String> masked(Map<String, Long> current) {
-            Set<String> out = new TreeSet<>();
-            maskedValues.forEach((key, value) -> {
-                if (value.equals(current.get(key))) {
-                    out.add(key);
-                }
-            });
-            return out;
+            return unchanged(maskedValues, current);
         }
 
         /** Previous publications of forms with the same value: a reader already has them. */
         Set<String> published(Map<String, Long> current) {
+            return unchanged(publishedValues, current);
+        }
+
+        private static Set<String> unchanged(Map<String, Long> previous, Map<String, Long> current) {
             Set<String> out = new TreeSet<>();
-            publishedValues.forEach((key, value) -> {
+            previous.forEach((key, value) -> {
                 if (value.equals(current.get(key))) {
                     out.add(key);
                 }

@@ -28,7 +28,8 @@ public final class TransferProtection {
     }
 
     private final OccupancyTable table;
-    private final Families families;
+    private final Certificates certificates;
+    private final LastResorts lastResorts;
     private final UnitClasses classes;
     private final boolean[][] masked;
     private final Reason[][] reasons;
@@ -42,8 +43,9 @@ public final class TransferProtection {
     public TransferProtection(OccupancyTable table, Map<String, UnitClass> unitClasses, Set<String> previouslyMasked,
                               Set<String> previouslyPublished) {
         this.table = table;
-        this.families = new Families(table);
         this.classes = new UnitClasses(table, unitClasses);
+        this.certificates = new Certificates(this, table, classes);
+        this.lastResorts = new LastResorts(this, table, classes, certificates);
         this.threshold = table.threshold;
         int groups = table.groupCount();
         int dims = table.dimCount();
@@ -75,7 +77,7 @@ public final class TransferProtection {
             if (problems.isEmpty()) {
                 return decisions();
             }
-            if (relaxClasses(problems)) {
+            if (lastResorts.relaxClasses(problems)) {
                 continue;
             }
             boolean changed = false;
@@ -92,13 +94,14 @@ public final class TransferProtection {
                 stalled = 0;
             }
             if (!changed) {
-                changed = escalate(problems);
+                changed = lastResorts.escalate(problems);
             }
             if (!changed) {
-                changed = withdrawUnits(problems);
+                changed = lastResorts.withdrawUnits(problems);
             }
             if (!changed) {
-                changed = suppressDimensions(problems, false) || suppressDimensions(problems, true);
+                changed = lastResorts.suppressDimensions(problems, false)
+                        || lastResorts.suppressDimensions(problems, true);
             }
             if (!changed) {
                 // Every form of the open problems' dimensions is masked, at every level, and their units' classes are
@@ -113,46 +116,6 @@ public final class TransferProtection {
             }
         }
         throw new IllegalStateException("secret statistique : la protection ne converge pas");
-    }
-
-    /**
-     * The safe end of every protection: mask, at every level, each published form of the open problems' dimensions
-     * and of the dimensions inside them (with {@code outer}, also of those containing them), even forms published
-     * before, and withdraw the classes of their units. Masking more never discloses; it only costs information, on
-     * tables too small to protect otherwise.
-     */
-    private boolean suppressDimensions(List<Problem> problems, boolean outer) {
-        java.util.Set<Integer> dims = new java.util.TreeSet<>();
-        boolean changed = false;
-        for (Problem p : problems) {
-            if (p.stillOpen(this)) {
-                dims.add(p.dim());
-                for (int[] nest : table.impliedNestings) {
-                    if (nest[1] == p.dim() || outer && nest[0] == p.dim()) {
-                        dims.add(nest[0]);
-                        dims.add(nest[1]);
-                    }
-                }
-                for (int u : p.units(this)) {
-                    while (classes.fragility(u) != null && classes.withdraw(u)) {
-                        changed = true;
-                    }
-                }
-            }
-        }
-        for (int g = 0; g < table.groupCount(); g++) {
-            for (int d : dims) {
-                if (published(g, d) && table.subject[d]) {
-                    mask(g, d, Reason.SECONDAIRE);
-                    changed = true;
-                }
-            }
-        }
-        if (changed) {
-            boxCache = null;
-            invalidate();
-        }
-        return changed;
     }
 
     // ---------------------------------------------------------------- primary
@@ -202,132 +165,32 @@ public final class TransferProtection {
         return count >= 1 && count < threshold;
     }
 
-    private void mask(int g, int d, Reason reason) {
+    void mask(int g, int d, Reason reason) {
         masked[g][d] = true;
         reasons[g][d] = reason;
-        invalidate();
+        certificates.masksChanged();
     }
 
     boolean published(int g, int d) {
         return table.hasForm(g, d) && !masked[g][d];
     }
 
-    // ---------------------------------------------------------------- certificates
-
-    private Leaves[] leavesCache;
-    private long[][][] boxCache;
-
-    /** The leaves of one family under the current masks. */
-    Leaves leaves(int family) {
-        if (leavesCache == null) {
-            leavesCache = new Leaves[families.count()];
-        }
-        Leaves cached = leavesCache[family];
-        if (cached != null) {
-            return cached;
-        }
-        int[] dims = families.dims(family);
-        boolean[] pub = new boolean[table.groupCount()];
-        for (int g = 0; g < pub.length; g++) {
-            for (int d : dims) {
-                pub[g] |= published(g, d);
-            }
-        }
-        Leaves leaves = new Leaves(table, classes, pub, boxes(family));
-        leavesCache[family] = leaves;
-        return leaves;
-    }
-
-    /** Every unit's box for a family: {lowest, highest} shift; they change only when a class item is withdrawn. */
-    long[][] boxes(int family) {
-        if (boxCache == null) {
-            boxCache = new long[families.count()][][];
-        }
-        if (boxCache[family] == null) {
-            long[][] boxes = new long[table.unitCount()][];
-            for (int u = 0; u < boxes.length; u++) {
-                boxes[u] = families.box(family, u, classes.fragility(u), classes.published(u));
-            }
-            boxCache[family] = boxes;
-        }
-        return boxCache[family];
-    }
-
-    private void invalidate() {
-        leavesCache = null;
-        deepCache.clear();
-    }
-
-    /** {rise, fall}: the certified reach of the form over every family shifting its dimension. */
-    long[] reach(int g, int d) {
-        long rise = 0;
-        long fall = 0;
-        for (int family : families.of(d)) {
-            long[] r = leaves(family).reach(table.groupMembers[g]);
-            rise = Math.max(rise, r[0]);
-            fall = Math.max(fall, r[1]);
-        }
-        return new long[] {rise, fall};
-    }
-
-    long width(int g, int d) {
-        long[] r = reach(g, d);
-        long width = Leaves.sat(r[0] + r[1]);
-        if (width >= requiredWidth() || indexPublished(g)) {
-            return width;
-        }
-        return deepCache.computeIfAbsent((long) g * table.dimCount() + d,
-                k -> Math.max(width, new DeepCertificate(this).width(g, d, requiredWidth())));
-    }
-
-    private final java.util.Map<Long, Long> deepCache = new java.util.HashMap<>();
-
-    /** A unit form whose unit still publishes its index to two decimals: no composed move keeps it, don't try. */
-    private boolean indexPublished(int g) {
-        if (!table.groupLevels[g].equals("unite")) {
-            return false;
-        }
-        int u = table.groupMembers[g][0];
-        return classes.fragility(u) != null && classes.published(u)[UnitClass.Published.INDICE.ordinal()];
-    }
-
-    /** A unit's box for a family, from a state shifted from the truth (composed moves). */
-    long[] box(int family, int unit, long[] shift) {
-        return families.box(family, unit, shift, classes.fragility(unit), classes.published(unit));
-    }
-
-    List<Integer> familiesOf(int d) {
-        return families.of(d);
-    }
-
-    int[] familyDims(int family) {
-        return families.dims(family);
-    }
-
-    int singleFamily(int d) {
-        for (int family : families.of(d)) {
-            if (families.dims(family).length == 1) {
-                return family;
-            }
-        }
-        throw new IllegalStateException("famille simple absente pour " + table.dims[d]);
-    }
-
     // ---------------------------------------------------------------- problems
 
     private List<Problem> problems() {
-        invalidate();
+        certificates.masksChanged();
         List<Problem> problems = new ArrayList<>();
         for (int d = 0; d < table.dimCount(); d++) {
             if (!table.subject[d]) {
                 continue;
             }
             for (int g = 0; g < table.groupCount(); g++) {
-                if (table.hasForm(g, d) && masked[g][d] && !ownOfWithdrawn(g) && width(g, d) < requiredWidth()) {
+                if (table.hasForm(g, d) && masked[g][d] && !ownOfWithdrawn(g)
+                        && certificates.width(g, d) < requiredWidth()) {
                     problems.add(new Problem.Narrow(g, d));
                 }
             }
-            Leaves leaves = leaves(singleFamily(d));
+            Leaves leaves = certificates.leaves(certificates.singleFamily(d));
             long[] totals = leaves.totals(table.value[d]);
             int[][] members = leaves.members();
             for (int leaf = 0; leaf < leaves.count; leaf++) {
@@ -355,189 +218,8 @@ public final class TransferProtection {
         for (int[] form : best.masks()) {
             mask(form[0], form[1], Reason.SECONDAIRE);
         }
-        invalidate();
+        certificates.masksChanged();
         return true;
-    }
-
-    /**
-     * A masked unit form whose own box — how far its count can move at all, whatever is masked around it — is below
-     * the threshold cannot be protected by more masks: withdraw the most precise published item of the unit's class
-     * (the index, then the main component, then the class), which is what narrows the box. True if any was withdrawn.
-     */
-    private boolean relaxClasses(List<Problem> problems) {
-        boolean withdrawn = false;
-        java.util.Set<Integer> touched = new java.util.HashSet<>();
-        for (Problem p : problems) {
-            if (p instanceof Problem.Narrow n && table.groupLevels[n.group()].equals("unite")) {
-                int u = table.groupMembers[n.group()][0];
-                if (classes.fragility(u) != null && !touched.contains(u) && width(n.group(), n.dim()) < requiredWidth()
-                        && span(u, n.dim()) < requiredWidth()) {
-                    if (Boolean.getBoolean("secret.trace")) {
-                        System.err.println("retrait " + table.units[u] + " " + table.dims[n.dim()] + " largeur "
-                                + width(n.group(), n.dim()) + " étendue " + span(u, n.dim()) + " "
-                                + java.util.Arrays.toString(classes.published(u)));
-                    }
-                    touched.add(u);
-                    withdrawn |= classes.withdraw(u);
-                }
-            }
-        }
-        if (withdrawn) {
-            boxCache = null;
-            invalidate();
-        }
-        return withdrawn;
-    }
-
-    /** The widest range a unit's count can take over the families of a dimension. */
-    private long span(int unit, int dim) {
-        long best = 0;
-        for (int family : families.of(dim)) {
-            long[] box = boxes(family)[unit];
-            best = Math.max(best, Leaves.sat(box[1] - box[0]));
-        }
-        return best;
-    }
-
-    /**
-     * When masks stop helping: withdraw, for every unit of an open problem, the most precise published item of its
-     * class (which narrows its boxes); then, as a last resort, free the nested counts of the units sharing the
-     * problem's leaf, so that nested counts can move together.
-     */
-    private boolean escalate(List<Problem> problems) {
-        boolean changed = false;
-        java.util.Set<Integer> touched = new java.util.HashSet<>();
-        for (Problem p : problems) {
-            if (p.stillOpen(this)) {
-                for (int u : p.units(this)) {
-                    if (classes.fragility(u) != null && touched.add(u) && classes.withdraw(u)) {
-                        changed = true;
-                        break;
-                    }
-                }
-            }
-        }
-        if (!changed) {
-            for (Problem p : problems) {
-                if (p.stillOpen(this)) {
-                    changed |= freeNested(p);
-                }
-            }
-        }
-        for (int level = 0; !changed && level < 2; level++) {
-            for (Problem p : problems) {
-                if (p.stillOpen(this)) {
-                    changed |= widen(p, level);
-                }
-            }
-        }
-        if (changed) {
-            boxCache = null;
-            invalidate();
-        }
-        return changed;
-    }
-
-    /**
-     * Last resorts, for a problem no finer mask solves: mask every published form of its dimension in the communes of
-     * its units (level 0), then in the whole territory but the territory itself (level 1).
-     */
-    private boolean widen(Problem p, int level) {
-        int d = p.dim();
-        java.util.Set<Integer> communes = new java.util.HashSet<>();
-        for (int u : p.units(this)) {
-            for (int g : table.unitGroups[u]) {
-                if (table.groupLevels[g].equals("commune")) {
-                    communes.add(g);
-                }
-            }
-        }
-        boolean changed = false;
-        for (int g = 0; g < table.groupCount(); g++) {
-            if (!published(g, d) || locked[g][d] || table.groupLevels[g].equals("epci")) {
-                continue;
-            }
-            boolean inCommune = communes.contains(g);
-            for (int u : table.groupMembers[g]) {
-                for (int c : table.unitGroups[u]) {
-                    inCommune |= communes.contains(c) && table.groupLevels[g].equals("unite");
-                }
-            }
-            if (level == 1 || inCommune) {
-                mask(g, d, Reason.SECONDAIRE);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    private final java.util.Set<Integer> withdrawnUnits = new java.util.TreeSet<>();
-
-    /**
-     * The very last resort, for a unit form nothing else protects: the unit is withdrawn from publication — none of
-     * its occupancy figures (households, shares, class) is published, as for a residence too small to publish; its
-     * households stay in the published totals, and the leaf totals that a reader derives stay protected.
-     */
-    private boolean withdrawUnits(List<Problem> problems) {
-        boolean changed = false;
-        for (Problem p : problems) {
-            if (p instanceof Problem.Narrow n && table.groupLevels[n.group()].equals("unite") && p.stillOpen(this)) {
-                int u = table.groupMembers[n.group()][0];
-                if (withdrawnUnits.add(u)) {
-                    for (int d = 0; d < table.dimCount(); d++) {
-                        if (table.hasForm(n.group(), d) && !locked[n.group()][d]) {
-                            mask(n.group(), d, Reason.RETRAIT);
-                        }
-                    }
-                    while (classes.fragility(u) != null && classes.withdraw(u)) {
-                        boxCache = null;
-                    }
-                    changed = true;
-                }
-            }
-        }
-        return changed;
-    }
-
-    boolean ownOfWithdrawn(int g) {
-        return table.groupLevels[g].equals("unite") && withdrawnUnits.contains(table.groupMembers[g][0]);
-    }
-
-    /** Whether the unit was withdrawn from publication. */
-    public boolean withdrawn(String unit) {
-        for (int u : withdrawnUnits) {
-            if (table.units[u].equals(unit)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Masks the unit forms of the dimensions nested with the problem's, for the units of its leaf. */
-    private boolean freeNested(Problem p) {
-        int d = p.dim();
-        Leaves leaves = leaves(singleFamily(d));
-        boolean changed = false;
-        for (int u : p.units(this)) {
-            int leaf = leaves.leafOf[u];
-            if (leaf < 0) {
-                continue;
-            }
-            for (int w : leaves.members()[leaf]) {
-                int own = table.ownGroup[w];
-                if (own < 0) {
-                    continue;
-                }
-                for (int[] nest : table.nestings) {
-                    int other = nest[0] == d ? nest[1] : nest[1] == d ? nest[0] : -1;
-                    if (other >= 0 && published(own, other) && !locked[own][other] && table.subject[other]) {
-                        mask(own, other, Reason.SECONDAIRE);
-                        changed = true;
-                    }
-                }
-            }
-        }
-        return changed;
     }
 
     // ---------------------------------------------------------------- accessors for repairs and problems
@@ -548,6 +230,20 @@ public final class TransferProtection {
 
     UnitClasses classes() {
         return classes;
+    }
+
+    Certificates certificates() {
+        return certificates;
+    }
+
+    /** Whether the group is the own group of a unit withdrawn from publication. */
+    boolean ownOfWithdrawn(int g) {
+        return lastResorts.ownOfWithdrawn(g);
+    }
+
+    /** Whether the unit was withdrawn from publication. */
+    public boolean withdrawn(String unit) {
+        return lastResorts.withdrawn(unit);
     }
 
     boolean locked(int g, int d) {
@@ -581,13 +277,13 @@ public final class TransferProtection {
     }
 
     private List<Decision> decisions() {
-        invalidate();
+        certificates.masksChanged();
         List<Decision> list = new ArrayList<>();
         for (int g = 0; g < table.groupCount(); g++) {
             for (int d = 0; d < table.dimCount(); d++) {
                 if (table.hasForm(g, d)) {
                     list.add(new Decision(table.formKey[g][d], !masked[g][d], reasons[g][d],
-                            masked[g][d] ? width(g, d) : 0));
+                            masked[g][d] ? certificates.width(g, d) : 0));
                 }
             }
         }

@@ -28,7 +28,7 @@ final class FrenchLabels {
 
     /** A share in [0, 1] as a percentage with one decimal, e.g. 0.275 → "27,5 %" (U+202F before %). */
     static String percent(double share) {
-        return FrenchNumbers.display(share * 100, 1) + NNBSP + "%";
+        return FrenchNumbers.percent(share, 1);
     }
 
     /** A percentage already multiplied by 100, with {@code decimals} decimals. */

@@ -31,7 +31,7 @@ public final class MethodologyPage {
     }
 
     private static String percent1(double share) {
-        return FrenchNumbers.display(100 * share, 1) + "\u202F%";
+        return FrenchNumbers.percent(share, 1);
     }
 
     private static String count(long n) {
@@ -136,6 +136,6 @@ public final class MethodologyPage {
     }
 
     private static String percent(double share) {
-        return FrenchNumbers.display(share * 100, 0) + " %";
+        return FrenchNumbers.percent(share, 0);
     }
 }

@@ -160,7 +160,7 @@ final class ResidencePages {
     }
 
     private static String percent(double share) {
-        return FrenchNumbers.display(share * 100, 0) + " %";
+        return FrenchNumbers.percent(share, 0);
     }
 
     private static String decimal(double value) {

@@ -22,7 +22,7 @@ public record Value(String text, boolean secret, Double sort) {
     /** A share in [0, 1] as the marts hold it: whole percent for OPS shares, one decimal otherwise. */
     public static Value share(Double share, int decimals) {
         return share == null ? NONE
-                : new Value(FrenchNumbers.display(share * 100, decimals) + "\u202F%", false, share);
+                : new Value(FrenchNumbers.percent(share, decimals), false, share);
     }
 
     public static Value decimal(Double value, int decimals) {
