@@ -1,5 +1,7 @@
 package fr.dijon.observatoire.geo;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
@@ -18,6 +20,7 @@ import org.locationtech.proj4j.ProjCoordinate;
 public final class CrsTransform {
 
     private static final CRSFactory CRS_FACTORY = new CRSFactory();
+    private static final Map<Integer, CoordinateReferenceSystem> SYSTEMS = new ConcurrentHashMap<>();
     private static final CoordinateTransformFactory TRANSFORM_FACTORY = new CoordinateTransformFactory();
 
     private final int sourceEpsg;
@@ -37,12 +40,15 @@ public final class CrsTransform {
         return new CrsTransform(sourceEpsg, targetEpsg);
     }
 
+    /** Parsing a system from proj4j's EPSG file is slow; the systems are immutable, so each is parsed once. */
     private static CoordinateReferenceSystem crs(int epsg) {
-        CoordinateReferenceSystem crs = CRS_FACTORY.createFromName("EPSG:" + epsg);
-        if (crs == null) {
-            throw new IllegalArgumentException("Système de coordonnées inconnu : EPSG:" + epsg);
-        }
-        return crs;
+        return SYSTEMS.computeIfAbsent(epsg, code -> {
+            CoordinateReferenceSystem crs = CRS_FACTORY.createFromName("EPSG:" + code);
+            if (crs == null) {
+                throw new IllegalArgumentException("Système de coordonnées inconnu : EPSG:" + code);
+            }
+            return crs;
+        });
     }
 
     /** Transforms one point; returns {x, y} in the target system (lon, lat for geographic systems). */

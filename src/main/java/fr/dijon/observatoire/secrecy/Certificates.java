@@ -27,10 +27,15 @@ final class Certificates {
         this.classes = classes;
     }
 
-    /** A form was masked: the leaves and the composed certificates change, the boxes don't. */
+    /**
+     * A form was masked: the leaves change, the boxes don't. A composed certificate wide enough stays valid: its moves
+     * kept everything published, and masking more (or publishing less of a class) only frees moves. The others are
+     * computed again, as they may have widened.
+     */
     void masksChanged() {
         leaves = null;
-        deep.clear();
+        int required = protection.requiredWidth();
+        deep.values().removeIf(width -> width < required);
     }
 
     /** A published item of a unit's class was withdrawn: every box widens. */

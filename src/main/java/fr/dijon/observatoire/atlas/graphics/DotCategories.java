@@ -22,17 +22,16 @@ final class DotCategories {
             "occupation couverte par le secret statistique");
     static final String NO_CATEGORY = "non renseigné";
 
+    /** Each known class by its normalised spelling (case and accents aside). */
+    private static final Map<String, String> KNOWN = CLASS_ORDER.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(DotCategories::normalise, known -> known));
+
+    /** The legend key of a category: its known class whatever its case and accents, else the category itself. */
     static String categoryKey(String category) {
         if (category == null || category.isBlank()) {
             return NO_CATEGORY;
         }
-        String normalised = normalise(category);
-        for (String known : CLASS_ORDER) {
-            if (normalise(known).equals(normalised)) {
-                return known;
-            }
-        }
-        return category.strip();
+        return KNOWN.getOrDefault(normalise(category), category.strip());
     }
 
     private static String normalise(String s) {

@@ -2,6 +2,8 @@ package fr.dijon.observatoire.atlas.graphics;
 
 import java.awt.geom.Rectangle2D;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.zip.CRC32;
 
@@ -14,13 +16,25 @@ final class SvgExport {
     private SvgExport() {
     }
 
+    /**
+     * {@code String.format(Locale.ROOT, "%." + decimals + "f", d)}, digit for digit (half up on the shortest decimal
+     * form, « -0.0 » kept), without the formatter's parsing: a map writes hundreds of thousands of coordinates.
+     */
+    static String fixed(double d, int decimals) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", d);
+        }
+        String s = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return d < 0 && s.charAt(0) != '-' ? "-" + s : s;
+    }
+
     static String render(AtlasGraphic graphic, double width, double height) {
         if (!(width > 0) || !(height > 0)) {
             throw new IllegalArgumentException("Dimensions SVG invalides\u00A0: " + width + " × " + height);
         }
         SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.1f", d));
-        g.setTransformDoubleConverter(d -> String.format(Locale.ROOT, "%.3f", d));
+        g.setGeomDoubleConverter(d -> fixed(d, 1));
+        g.setTransformDoubleConverter(d -> fixed(d, 3));
         // The default prefix is System.nanoTime(): use a stable one, distinct per graphic so that several
         // SVGs inlined in one HTML page do not share clip-path ids.
         g.setDefsKeyPrefix(prefix(graphic, width, height));

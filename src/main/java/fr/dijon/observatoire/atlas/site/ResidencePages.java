@@ -7,14 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Résidences: the searchable table of every residence, and one sheet per residence. */
 final class ResidencePages {
 
     private final AtlasData data;
+    private final Map<String, List<AtlasData.TypologyRow>> typologiesByResidence;
+    private final Map<String, String> qpvNames;
 
     ResidencePages(AtlasData data) {
         this.data = data;
+        this.typologiesByResidence = data.typologies().stream()
+                .collect(Collectors.groupingBy(AtlasData.TypologyRow::residenceId));
+        this.qpvNames = data.territoryNames("qpv");
     }
 
     String table(Page page) {
@@ -48,7 +54,7 @@ final class ResidencePages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", page);
         model.put("r", r);
-        model.put("qpvName", r.qpvCode() == null ? "" : data.territoryNames("qpv").getOrDefault(r.qpvCode(), r.qpvCode()));
+        model.put("qpvName", r.qpvCode() == null ? "" : qpvNames.getOrDefault(r.qpvCode(), r.qpvCode()));
         model.put("addresses", addresses(r));
         model.put("stock", stock(r));
         model.put("typologies", typologies(r));
@@ -97,8 +103,9 @@ final class ResidencePages {
         Table.Builder table = new Table.Builder("Logements par typologie et loyer au regard du plafond APL du ménage cible")
                 .column("Typologie").number("Logements").number("dont PMR").column("Ménage cible")
                 .number("Plafond APL").number("Loyer (+ charges) sous le plafond");
+        List<AtlasData.TypologyRow> rows = typologiesByResidence.getOrDefault(r.id(), List.of());
         for (AtlasData.TargetHousehold h : data.parameters().targetHouseholds()) {
-            data.typologies().stream().filter(x -> x.residenceId().equals(r.id()) && x.rank() == h.rooms()
+            rows.stream().filter(x -> x.rank() == h.rooms()
                     && x.household().equals(h.household()) && x.dependants() == h.dependants()).findFirst()
                     .ifPresent(x -> table.row(Table.Cell.text(x.typology()), Table.Cell.of(Value.count(x.dwellings())),
                             Table.Cell.of(Value.count(x.pmr())), Table.Cell.text(Finder.householdLabel(h.household(),
