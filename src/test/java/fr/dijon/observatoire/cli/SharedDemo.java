@@ -8,12 +8,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The demo ({@code ./observatoire demo}) run once per test JVM into {@code target/demo-partagee}, for every test that
- * reads what it publishes: its database, atlas, pack and messages. Tests that change something work on a copy.
+ * The demo ({@code ./observatoire demo}) run once per test JVM into {@code target/demo-partagee-<fork>}, for every
+ * test that reads what it publishes: its database, atlas, pack and messages. Tests that change something work on a
+ * copy. Each of surefire's forks has its own folder.
  */
 public final class SharedDemo {
 
-    private static final Path DIR = Path.of("target", "demo-partagee").toAbsolutePath();
+    private static final Path DIR = Path.of("target", "demo-partagee-" + System.getProperty("surefire.fork", "1"))
+            .toAbsolutePath();
     private static CliRun run;
 
     private SharedDemo() {
