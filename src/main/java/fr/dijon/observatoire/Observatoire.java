@@ -12,6 +12,7 @@ public final class Observatoire {
     public static void main(String[] args) {
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Paris"));
         System.setProperty("java.awt.headless", "true");
+        CommandLineFactory.typesetConsole();
         int exit = CommandLineFactory.create().execute(args);
         System.exit(exit);
     }

@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 
 /** {@code observatoire atlas --periode AAAA-MM}: the static French site and the PDF of the period. */
 @Command(name = "atlas", header = "Produit l'atlas d'une période (site statique et PDF).",
-        description = {"Produit l'atlas de la période dans <sortie>/atlas/AAAA-MM/ : site statique en français",
-                "(fonctionne hors ligne) et atlas-AAAA-MM.pdf, à partir de la publication des indicateurs de la période,",
-                "telle qu'elle a été publiée ; calcule d'abord les indicateurs si la période n'a jamais été publiée."})
+        description = "Produit l'atlas de la période dans <sortie>/atlas/AAAA-MM/ : site statique en français "
+        + "(fonctionne hors ligne) et atlas-AAAA-MM.pdf, à partir de la publication des indicateurs de la période, "
+        + "telle qu'elle a été publiée ; calcule d'abord les indicateurs si la période n'a jamais été publiée.")
 public class AtlasCommand extends PeriodCommand {
 
     @Override

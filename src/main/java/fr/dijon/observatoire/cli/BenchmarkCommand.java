@@ -15,11 +15,11 @@ import picocli.CommandLine.Option;
 
 /** {@code observatoire benchmark}: national-scale RPLS import against DuckDB's own read_csv, in one process. */
 @Command(name = "benchmark", header = "Mesure l'import à l'échelle nationale.",
-        description = {"Génère un RPLS synthétique d'échelle nationale (disposition 2023+, 73 colonnes, environ",
-                "100 départements) et mesure dans le même processus : (a) un read_csv brut de DuckDB, (b) l'import",
-                "RPLS complet, (c) les indicateurs : l'extrait loi de Dijon Métropole de l'échantillon est ajouté",
-                "(non chronométré), puis les indicateurs du territoire et les comparaisons sur tout le parc national",
-                "sont chronométrés. Résultat en une ligne JSON dans <sortie>/benchmarks/benchmarks.jsonl."})
+        description = "Génère un RPLS synthétique d'échelle nationale (disposition 2023+, 73 colonnes, environ "
+        + "100 départements) et mesure dans le même processus : (a) un read_csv brut de DuckDB, (b) l'import "
+        + "RPLS complet, (c) les indicateurs : l'extrait loi de Dijon Métropole de l'échantillon est ajouté "
+        + "(non chronométré), puis les indicateurs du territoire et les comparaisons sur tout le parc national "
+        + "sont chronométrés. Résultat en une ligne JSON dans <sortie>/benchmarks/benchmarks.jsonl.")
 public class BenchmarkCommand extends ObservatoireCommand {
 
     @Option(names = "--lignes", paramLabel = "N", defaultValue = "5400000",

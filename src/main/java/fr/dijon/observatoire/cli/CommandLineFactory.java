@@ -6,6 +6,8 @@ import fr.dijon.observatoire.store.DatabaseBusyException;
 import fr.dijon.observatoire.store.DatabaseMissingException;
 import fr.dijon.observatoire.store.DatabaseUnusableException;
 import fr.dijon.observatoire.store.ErrorText;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,6 +24,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class CommandLineFactory {
 
     private CommandLineFactory() {
+    }
+
+    /** Gives the console's messages French typography, as every other text the observatoire writes. */
+    public static void typesetConsole() {
+        System.setOut(new TypographicPrintStream(new FileOutputStream(FileDescriptor.out)));
+        System.setErr(new TypographicPrintStream(new FileOutputStream(FileDescriptor.err)));
     }
 
     public static CommandLine create() {

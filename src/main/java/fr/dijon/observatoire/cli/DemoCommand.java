@@ -12,10 +12,10 @@ import picocli.CommandLine.Command;
 
 /** {@code observatoire demo}: generates the synthetic Dijon Métropole sample and runs the pipeline on it. */
 @Command(name = "demo", header = "Démonstration de bout en bout sur les données d'exemple.",
-        description = {"Génère les données d'exemple synthétiques de Dijon Métropole (RPLS 2023 et 2024 version loi, OPS 2022 et 2024,",
-                "24 mois de comptages des partenaires)",
-                "dans <sortie>/echantillon/ et exécute la chaîne de traitement de bout en bout : imports, indicateurs,",
-                "atlas, pack de la CIL, puis l'attaque du secret statistique sur les fichiers publiés."})
+        description = "Génère les données d'exemple synthétiques de Dijon Métropole (RPLS 2023 et 2024 version loi, OPS 2022 et 2024, "
+        + "24 mois de comptages des partenaires) "
+        + "dans <sortie>/echantillon/ et exécute la chaîne de traitement de bout en bout : imports, indicateurs, "
+        + "atlas, pack de la CIL, puis l'attaque du secret statistique sur les fichiers publiés.")
 public class DemoCommand extends ObservatoireCommand {
 
     @Override

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code observatoire import <fichier>...}: imports files, each wholly or not at all. */
 @Command(name = "import", header = "Importe des fichiers RPLS, OPS ou comptages des partenaires.", sortOptions = false,
-        description = {"Importe un ou plusieurs fichiers (RPLS, OPS, comptages des partenaires) dans la base.",
-                "Le type est reconnu d'après l'en-tête ; un fichier déjà importé (même empreinte sha256) n'est pas rechargé."})
+        description = "Importe un ou plusieurs fichiers (RPLS, OPS, comptages des partenaires) dans la base. "
+        + "Le type est reconnu d'après l'en-tête ; un fichier déjà importé (même empreinte sha256) n'est pas rechargé.")
 public class ImportCommand extends ObservatoireCommand {
 
     @Parameters(paramLabel = "<fichier>", arity = "1..*",

@@ -11,12 +11,12 @@ import picocli.CommandLine.Option;
 
 /** {@code observatoire indicateurs --periode AAAA-MM}: computes the indicators and their marts. */
 @Command(name = "indicateurs", header = "Calcule les indicateurs d'une période, sous secret statistique.",
-        description = {"Calcule les indicateurs de la période (modèles SQL de jobs/models), applique le secret",
-                "statistique et publie les tables « mart_* » que lisent l'atlas et le pack."})
+        description = "Calcule les indicateurs de la période (modèles SQL de jobs/models), applique le secret "
+        + "statistique et publie les tables « mart_* » que lisent l'atlas et le pack.")
 public class IndicateursCommand extends PeriodCommand {
 
-    @Option(names = "--recalculer", description = {"Recalcule la période même si sa publication est à jour ; la",
-        "version précédente reste dans l'historique des publications."})
+    @Option(names = "--recalculer", description = "Recalcule la période même si sa publication est à jour ; la "
+        + "version précédente reste dans l'historique des publications.")
     boolean recompute;
 
     @Override

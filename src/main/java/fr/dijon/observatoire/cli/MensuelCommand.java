@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code observatoire mensuel --periode AAAA-MM [--entree entree/]}: the whole monthly run. */
 @Command(name = "mensuel", header = "Traitement mensuel complet : imports, indicateurs, atlas, pack, rapport.",
-        description = {"Traitement mensuel complet : reconnaît et importe les nouveaux fichiers du dossier d'entrée,",
-                "calcule les indicateurs, produit l'atlas et le pack de la CIL, écrit le rapport",
-                "<sortie>/rapports/AAAA-MM.html et .json. Relancer la même commande reprend à l'étape en échec."})
+        description = "Traitement mensuel complet : reconnaît et importe les nouveaux fichiers du dossier d'entrée, "
+        + "calcule les indicateurs, produit l'atlas et le pack de la CIL, écrit le rapport "
+        + "<sortie>/rapports/AAAA-MM.html et .json. Relancer la même commande reprend à l'étape en échec.")
 public class MensuelCommand extends PeriodCommand {
 
     @Option(names = "--entree", paramLabel = "<dossier>", defaultValue = "entree",

@@ -20,20 +20,20 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "modeles", header = "Liste les modèles SQL des indicateurs et leurs tests ; les exécute.",
         sortOptions = false,
-        description = {"Liste les modèles de jobs/models dans leur ordre d'exécution : couche, entrées (les tables",
-                "que lit chaque requête), tests de données et tests unitaires de leur fichier de schéma (.yml).",
-                "Avec --tester, exécute ces tests sans rien publier : les tests de données sur les tables du",
-                "schéma de travail « calcul » telles que le dernier calcul les a laissées (celui de",
-                "« indicateurs --periode AAAA-MM » ; pour tester un calcul neuf, lancez d'abord « indicateurs",
-                "--periode AAAA-MM --recalculer », qui s'arrête lui-même au premier test en échec), et les tests",
-                "unitaires sur leurs lignes d'entrée données."})
+        description = "Liste les modèles de jobs/models dans leur ordre d'exécution : couche, entrées (les tables "
+        + "que lit chaque requête), tests de données et tests unitaires de leur fichier de schéma (.yml). "
+        + "Avec --tester, exécute ces tests sans rien publier : les tests de données sur les tables du "
+        + "schéma de travail « calcul » telles que le dernier calcul les a laissées (celui de "
+        + "« indicateurs --periode AAAA-MM » ; pour tester un calcul neuf, lancez d'abord « indicateurs "
+        + "--periode AAAA-MM --recalculer », qui s'arrête lui-même au premier test en échec), et les tests "
+        + "unitaires sur leurs lignes d'entrée données.")
 public class ModelesCommand extends ObservatoireCommand {
 
     @Option(names = "--tester", description = "Exécute les tests de données et les tests unitaires (code 1 si l'un échoue).")
     boolean test;
 
-    @Option(names = "--readme", description = {"Réécrit, dans README.md, les tables des tables publiées et des",
-        "indicateurs, générées depuis les fichiers de schéma des marts."})
+    @Option(names = "--readme", description = "Réécrit, dans README.md, les tables des tables publiées et des "
+        + "indicateurs, générées depuis les fichiers de schéma des marts.")
     boolean readme;
 
     @Option(names = "--modele", paramLabel = "<nom>", description = "Se limite à ce modèle (ex. int_logement_accessibilite).")

@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 
 /** {@code observatoire pack-cil --periode AAAA-MM}: the indicator pack of the CIL. */
 @Command(name = "pack-cil", header = "Produit le pack d'indicateurs de la CIL.",
-        description = {"Produit le pack d'indicateurs de la conférence intercommunale du logement :",
-                "<sortie>/packs/pack-cil-AAAA-MM.zip (tables CSV pour Excel, dictionnaire, métadonnées, synthèse PDF,",
-                "LISEZMOI). Calcule d'abord les indicateurs s'ils ne sont pas à jour."})
+        description = "Produit le pack d'indicateurs de la conférence intercommunale du logement : "
+        + "<sortie>/packs/pack-cil-AAAA-MM.zip (tables CSV pour Excel, dictionnaire, métadonnées, synthèse PDF, "
+        + "LISEZMOI). Calcule d'abord les indicateurs s'ils ne sont pas à jour.")
 public class PackCilCommand extends PeriodCommand {
 
     @Override

@@ -25,9 +25,9 @@ import picocli.CommandLine.Command;
  * A second scheduler is refused (lock file), and SIGTERM stops it cleanly, after the run in progress if any.
  */
 @Command(name = "planifier", header = "Mode planifié : traitement mensuel à date fixe.",
-        description = {"Mode planifié : lance le traitement mensuel du mois précédent selon le calendrier de",
-                "jobs/calendrier.properties (par défaut le 2 de chaque mois à 3 h, heure de Paris). S'arrête",
-                "proprement sur SIGTERM. Journal dans <sortie>/rapports/planificateur.log."})
+        description = "Mode planifié : lance le traitement mensuel du mois précédent selon le calendrier de "
+        + "jobs/calendrier.properties (par défaut le 2 de chaque mois à 3 h, heure de Paris). S'arrête "
+        + "proprement sur SIGTERM. Journal dans <sortie>/rapports/planificateur.log.")
 public class PlanifierCommand extends ObservatoireCommand {
 
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");

@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "publications", header = "Liste les publications des indicateurs ; supprime les anciennes.",
         sortOptions = false,
-        description = {"Sans option, liste les publications (période, version, statut, entrées, méthode, date).",
-                "Avec --supprimer ou --garder, supprime les publications des périodes anciennes : leurs tables",
-                "publiées sont effacées, leur ligne reste dans l'historique (statut « supprimée »). La publication de",
-                "la période la plus récente n'est jamais supprimée."})
+        description = "Sans option, liste les publications (période, version, statut, entrées, méthode, date). "
+        + "Avec --supprimer ou --garder, supprime les publications des périodes anciennes : leurs tables "
+        + "publiées sont effacées, leur ligne reste dans l'historique (statut « supprimée »). La publication de "
+        + "la période la plus récente n'est jamais supprimée.")
 public class PublicationsCommand extends ObservatoireCommand {
 
     @ArgGroup(exclusive = true)
@@ -38,8 +38,8 @@ public class PublicationsCommand extends ObservatoireCommand {
         Integer keep;
     }
 
-    @Option(names = "--fichiers", description = {"Supprime aussi l'atlas (<sortie>/atlas/AAAA-MM/) et le pack",
-        "(<sortie>/packs/pack-cil-AAAA-MM.zip) des périodes supprimées."})
+    @Option(names = "--fichiers", description = "Supprime aussi l'atlas (<sortie>/atlas/AAAA-MM/) et le pack "
+        + "(<sortie>/packs/pack-cil-AAAA-MM.zip) des périodes supprimées.")
     boolean files;
 
     @Override

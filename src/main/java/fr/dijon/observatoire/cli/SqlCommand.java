@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
  * (DuckDB's {@code enable_external_access = false}, settings locked); result as plain machine CSV on stdout.
  */
 @Command(name = "sql", header = "Exécute une requête SQL en lecture seule (résultat en CSV).",
-        description = {"Exécute une requête SQL en lecture seule et écrit le résultat en CSV sur la sortie standard",
-                "(séparateur virgule, point décimal, ligne d'en-tête). La requête ne lit que la base : elle ne peut",
-                "ni la modifier, ni lire ou écrire un autre fichier. Pour garder le résultat : … > resultat.csv"})
+        description = "Exécute une requête SQL en lecture seule et écrit le résultat en CSV sur la sortie standard "
+        + "(séparateur virgule, point décimal, ligne d'en-tête). La requête ne lit que la base : elle ne peut "
+        + "ni la modifier, ni lire ou écrire un autre fichier. Pour garder le résultat : … > resultat.csv")
 public class SqlCommand extends ObservatoireCommand {
 
     private static final Pattern MISSING_TABLE = Pattern.compile("Table with name (\\S+) does not exist");
@@ -31,7 +31,8 @@ public class SqlCommand extends ObservatoireCommand {
 
     @Override
     public Integer call() throws Exception {
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        Writer out = new BufferedWriter(new OutputStreamWriter(TypographicPrintStream.machine(System.out),
+                StandardCharsets.UTF_8));
         try {
             new ReadOnlyQuery(new DuckDbStore(root.options().database())).run(query, out);
             out.flush();

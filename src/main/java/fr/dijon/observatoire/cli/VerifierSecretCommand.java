@@ -19,11 +19,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code observatoire verifier-secret}: attacks the published files of a period to prove its statistical secrecy. */
 @Command(name = "verifier-secret", header = "Attaque les fichiers publiés d'une période pour prouver le secret statistique.",
-        description = {"Lit le pack de la CIL publié (et celui de la période précédente), comme le ferait n'importe quel",
-                "lecteur, sans consulter les tables internes, et cherche tout effectif de 1 à 10 qu'on pourrait en déduire :",
-                "parts × ménages répondants, compléments, sommes de territoires, cumuls glissants, cumuls depuis janvier,",
-                "différences entre deux publications, intervalles par programmation linéaire.",
-                "Code de sortie 1 si une case est en défaut."})
+        description = "Lit le pack de la CIL publié (et celui de la période précédente), comme le ferait n'importe quel "
+        + "lecteur, sans consulter les tables internes, et cherche tout effectif de 1 à 10 qu'on pourrait en déduire : "
+        + "parts × ménages répondants, compléments, sommes de territoires, cumuls glissants, cumuls depuis janvier, "
+        + "différences entre deux publications, intervalles par programmation linéaire. "
+        + "Code de sortie 1 si une case est en défaut.")
 public class VerifierSecretCommand implements Callable<Integer> {
 
     @Mixin

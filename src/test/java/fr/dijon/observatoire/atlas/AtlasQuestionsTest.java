@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.atlas;
 
+import fr.dijon.observatoire.format.Typography;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.dijon.observatoire.format.FrenchNumbers;

@@ -53,7 +53,7 @@ class FaultToleranceTest {
         StringBuilder seen = new StringBuilder();
         while ((line = out.readLine()) != null) {
             seen.append(line).append('\n');
-            if (line.contains("pause au point « " + point + " »")) {
+            if (line.contains(fr.dijon.observatoire.format.Typography.apply("pause au point « " + point + " »"))) {
                 return process;
             }
         }

@@ -125,7 +125,7 @@ class PublicationsTest {
         String line;
         boolean paused = false;
         while ((line = out.readLine()) != null) {
-            if (line.contains("pause au point « " + point + " »")) {
+            if (line.contains(fr.dijon.observatoire.format.Typography.apply("pause au point « " + point + " »"))) {
                 paused = true;
                 break;
             }

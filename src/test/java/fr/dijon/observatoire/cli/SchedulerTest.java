@@ -62,7 +62,8 @@ class SchedulerTest {
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
-                if (line.contains("ignoré : le traitement mensuel précédent était encore en cours")) {
+                if (line.contains(fr.dijon.observatoire.format.Typography.apply(
+                        "ignoré : le traitement mensuel précédent était encore en cours"))) {
                     ignored = true;
                     break;
                 }

@@ -33,9 +33,9 @@ public final class BarChart extends ChartGraphic {
     private BarChart(String title, String valueAxisLabel, LinkedHashMap<String, Double> values, boolean percent,
             String source) {
         super(title, source);
-        this.valueAxisLabel = fr.dijon.observatoire.atlas.Typography.apply(valueAxisLabel);
+        this.valueAxisLabel = fr.dijon.observatoire.format.Typography.apply(valueAxisLabel);
         this.values = new LinkedHashMap<>();
-        values.forEach((k, v) -> this.values.put(fr.dijon.observatoire.atlas.Typography.apply(k), v));
+        values.forEach((k, v) -> this.values.put(fr.dijon.observatoire.format.Typography.apply(k), v));
         this.percent = percent;
     }
 

@@ -1,6 +1,6 @@
 package fr.dijon.observatoire.atlas.graphics;
 
-import fr.dijon.observatoire.atlas.Typography;
+import fr.dijon.observatoire.format.Typography;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Objects;

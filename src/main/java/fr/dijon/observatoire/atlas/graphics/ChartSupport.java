@@ -79,7 +79,7 @@ final class ChartSupport {
 
     static void styleAxis(Axis axis) {
         if (axis.getLabel() != null) {
-            axis.setLabel(fr.dijon.observatoire.atlas.Typography.apply(axis.getLabel()));
+            axis.setLabel(fr.dijon.observatoire.format.Typography.apply(axis.getLabel()));
         }
         axis.setLabelFont(AtlasFonts.REGULAR);
         axis.setLabelPaint(AtlasPalette.TEXT);

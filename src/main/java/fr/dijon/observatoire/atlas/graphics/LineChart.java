@@ -19,7 +19,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
-import fr.dijon.observatoire.atlas.Typography;
+import fr.dijon.observatoire.format.Typography;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**

@@ -42,7 +42,7 @@ final class MapLabels {
 
     private static void label(Graphics2D g, AffineTransform t, Geometry geometry, String text, Font font, Color colour,
                               Rectangle2D visible, List<Rectangle2D> placed) {
-        text = fr.dijon.observatoire.atlas.Typography.apply(text);
+        text = fr.dijon.observatoire.format.Typography.apply(text);
         Coordinate c = InteriorPointArea.getInteriorPoint(geometry);
         if (c == null) {
             return;

@@ -115,7 +115,7 @@ final class MapSupport {
     /** Tooltip ({@code <title>}) of the next SVG element. */
     static void tooltip(Graphics2D g, String text) {
         if (g instanceof SVGGraphics2D svg) {
-            svg.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, fr.dijon.observatoire.atlas.Typography.apply(text));
+            svg.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, fr.dijon.observatoire.format.Typography.apply(text));
         }
     }
 
@@ -126,7 +126,7 @@ final class MapSupport {
             return lines;
         }
         FontMetrics fm = g.getFontMetrics(font);
-        text = fr.dijon.observatoire.atlas.Typography.apply(text);
+        text = fr.dijon.observatoire.format.Typography.apply(text);
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split(" +")) {
             String candidate = line.isEmpty() ? word : line + " " + word;

@@ -43,7 +43,7 @@ public final class ProgressChart extends ChartGraphic {
 
     private ProgressChart(String title, List<TargetProgress> rows, String source) {
         super(title, source);
-        this.rows = rows.stream().map(r -> new TargetProgress(fr.dijon.observatoire.atlas.Typography.apply(r.label()),
+        this.rows = rows.stream().map(r -> new TargetProgress(fr.dijon.observatoire.format.Typography.apply(r.label()),
                 r.achieved(), r.annualTarget(), r.proratedTarget())).toList();
     }
 

@@ -61,7 +61,7 @@ final class SvgExport {
     }
 
     static String escape(String text) {
-        return fr.dijon.observatoire.atlas.Html.text(fr.dijon.observatoire.atlas.Typography.apply(text));
+        return fr.dijon.observatoire.atlas.Html.text(fr.dijon.observatoire.format.Typography.apply(text));
     }
 
     private static String prefix(AtlasGraphic graphic, double width, double height) {

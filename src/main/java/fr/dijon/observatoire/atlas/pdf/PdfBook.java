@@ -75,10 +75,10 @@ final class PdfBook {
         PdfOutline parent = writer.getDirectContent().getRootOutline();
         if (group != null) {
             parent = groups.computeIfAbsent(group, g -> new PdfOutline(writer.getDirectContent().getRootOutline(),
-                    new PdfDestination(PdfDestination.FITH, document.top()), fr.dijon.observatoire.atlas.Typography.apply(g), false));
+                    new PdfDestination(PdfDestination.FITH, document.top()), fr.dijon.observatoire.format.Typography.apply(g), false));
         }
         new PdfOutline(parent, new PdfDestination(PdfDestination.FITH, document.top() + 20),
-                fr.dijon.observatoire.atlas.Typography.apply(title));
+                fr.dijon.observatoire.format.Typography.apply(title));
         try {
             document.add(text.heading(title, 17));
             content.write(this);

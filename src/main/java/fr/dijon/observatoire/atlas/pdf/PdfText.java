@@ -6,7 +6,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import fr.dijon.observatoire.atlas.Typography;
+import fr.dijon.observatoire.format.Typography;
 import java.util.List;
 
 /** Every text of the PDF, typeset by the atlas's one typographic filter: headings, paragraphs, table cells. */

@@ -1,7 +1,7 @@
 package fr.dijon.observatoire.atlas.site;
 
 import fr.dijon.observatoire.atlas.AtlasData;
-import fr.dijon.observatoire.atlas.Typography;
+import fr.dijon.observatoire.format.Typography;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package fr.dijon.observatoire.atlas.site;
 
-import fr.dijon.observatoire.atlas.Typography;
+import fr.dijon.observatoire.format.Typography;
 import gg.jte.TemplateOutput;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import java.util.Set;

@@ -17,7 +17,7 @@ import org.w3c.dom.Document;
 
 class ChartsTest {
 
-    private static final String SOURCE = fr.dijon.observatoire.atlas.Typography.apply("Source : RPLS 2024 (SDES), traitement observatoire");
+    private static final String SOURCE = fr.dijon.observatoire.format.Typography.apply("Source : RPLS 2024 (SDES), traitement observatoire");
 
     private static BarChart typologyShares() {
         LinkedHashMap<String, Double> values = new LinkedHashMap<>();

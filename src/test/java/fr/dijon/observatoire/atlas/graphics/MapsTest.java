@@ -24,7 +24,7 @@ import fr.dijon.observatoire.geo.Lambert93;
 class MapsTest {
 
     private static final Path REFERENCE = Path.of("reference-data");
-    private static final String SOURCE = fr.dijon.observatoire.atlas.Typography.apply("Sources : IGN Admin Express 2018, ANCT QPV 2024, RPLS 2024 — traitement observatoire");
+    private static final String SOURCE = fr.dijon.observatoire.format.Typography.apply("Sources : IGN Admin Express 2018, ANCT QPV 2024, RPLS 2024 — traitement observatoire");
 
     private static List<GeoFeature> communes;
     private static List<GeoFeature> qpv;

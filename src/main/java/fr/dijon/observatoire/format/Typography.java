@@ -1,9 +1,9 @@
-package fr.dijon.observatoire.atlas;
+package fr.dijon.observatoire.format;
 
 import java.util.regex.Pattern;
 
 /**
- * The one typographic filter of the atlas, applied to every text of the site (templates and values), of its
+ * The one typographic filter, applied to every text of the atlas (site templates and values), of its
  * graphics and of the PDF: French prose gets a narrow no-break space (U+202F) before « : ; ? ! » and before
  * « % » after a number, no-break spaces inside « », and typographic apostrophes. It never adds a space where
  * there is none, so that times (8:30), URLs (file://) and codes stay as they are, and it is idempotent.
