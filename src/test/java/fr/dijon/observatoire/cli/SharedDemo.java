@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  */
 public final class SharedDemo {
 
-    private static final Path DIR = Path.of("target", "demo-partagee-" + System.getProperty("surefire.fork", "1"))
+    private static final Path DIR = Path.of("target", "demo-partagee-" + System.getProperty("test.fork", "1"))
             .toAbsolutePath();
     private static CliRun run;
 
