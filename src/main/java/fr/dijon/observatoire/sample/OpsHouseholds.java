@@ -2,7 +2,8 @@ package fr.dijon.observatoire.sample;
 
 /**
  * Draws the surveyed households of one address, one by one, from a poverty level between 0 and 1: the
- * counts of one OPS row. All categories are drawn among the respondents, so the file is consistent.
+ * counts of one OPS row. All categories are drawn among the respondents, and the recent movers among them, so the
+ * file is consistent: no category of recent movers exceeds the same category of all households.
  */
 final class OpsHouseholds {
 
@@ -19,6 +20,8 @@ final class OpsHouseholds {
     int jobSeekers;
     int inactive;
     int respondents;
+    /** Each drawn household: {income band, APL (0/1), single parent (0/1)}. */
+    private final java.util.List<int[]> households = new java.util.ArrayList<>();
 
     static OpsHouseholds draw(SeededRandom random, int respondents, double poverty) {
         OpsHouseholds h = new OpsHouseholds();
@@ -28,9 +31,9 @@ final class OpsHouseholds {
         for (int i = 0; i < respondents; i++) {
             int band = pick(random, bandWeights);
             h.bands[band]++;
-            if (random.nextDouble() < 0.10 + 0.55 * poverty + (band <= 1 ? 0.2 : 0)) {
-                h.apl++;
-            }
+            int apl = random.nextDouble() < 0.10 + 0.55 * poverty + (band <= 1 ? 0.2 : 0) ? 1 : 0;
+            h.apl += apl;
+            int singleParent = 0;
             double composition = random.nextDouble();
             int householdAdults;
             if (composition < 0.42) {
@@ -47,11 +50,13 @@ final class OpsHouseholds {
                 }
             } else {
                 h.singleParent++;
+                singleParent = 1;
                 householdAdults = 1;
                 if (random.nextDouble() < 0.10 + 0.20 * poverty) {
                     h.largeFamily++;
                 }
             }
+            h.households.add(new int[] {band, apl, singleParent});
             h.holderAge[pick(random, new double[] {0.03 + 0.04 * poverty, 0.28, 0.45, 0.24 - 0.04 * poverty})]++;
             for (int a = 0; a < householdAdults; a++) {
                 h.adults++;
@@ -66,6 +71,24 @@ final class OpsHouseholds {
             }
         }
         return h;
+    }
+
+    /**
+     * The recent movers: {@code count} of these households (at most all of them), the poorer ones more likely, as the
+     * last lettings go to the priority households. Their bands, APL and single parents are theirs.
+     */
+    OpsHouseholds movers(SeededRandom random, int count) {
+        OpsHouseholds m = new OpsHouseholds();
+        java.util.List<int[]> pool = new java.util.ArrayList<>(households);
+        while (m.respondents < count && !pool.isEmpty()) {
+            double[] weights = pool.stream().mapToDouble(h -> h[0] <= 1 ? 1.6 : 1.0).toArray();
+            int[] mover = pool.remove(pick(random, weights));
+            m.respondents++;
+            m.bands[mover[0]]++;
+            m.apl += mover[1];
+            m.singleParent += mover[2];
+        }
+        return m;
     }
 
     private static int pick(SeededRandom random, double[] weights) {

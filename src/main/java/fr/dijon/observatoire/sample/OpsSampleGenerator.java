@@ -59,7 +59,7 @@ public final class OpsSampleGenerator {
         int respondents = (int) Math.round(surveyed * (0.70 + 0.25 * random.nextDouble()));
         OpsHouseholds all = OpsHouseholds.draw(random, respondents, poverty);
         int recent = Math.min(respondents, Math.max(0, (int) Math.round(a.recentLeases() * (0.6 + 0.3 * random.nextDouble()))));
-        OpsHouseholds movers = OpsHouseholds.draw(random, recent, clamp(poverty + 0.10));
+        OpsHouseholds movers = all.movers(random, recent);
         StringJoiner row = new StringJoiner(";");
         row.add(Integer.toString(year)).add("adresse").add("").add(a.depcom()).add(a.address()).add("");
         add(row, a.dwellings(), occupied, a.dwellings() - occupied, surveyed, respondents);

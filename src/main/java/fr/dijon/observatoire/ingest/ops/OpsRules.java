@@ -31,7 +31,12 @@ final class OpsRules {
             new Part(EM_MENAGES_REPONDANTS, MENAGES_REPONDANTS),
             new Part(EM_MENAGES_APL, EM_MENAGES_REPONDANTS),
             new Part(EM_FAMILLES_MONOPARENTALES, EM_MENAGES_REPONDANTS),
-            new Part(EM_REV_MOINS_20, EM_MENAGES_REPONDANTS));
+            new Part(EM_REV_MOINS_20, EM_MENAGES_REPONDANTS),
+            // Recent movers are households of the survey: none of their categories exceeds the same category of all.
+            new Part(EM_MENAGES_APL, MENAGES_APL), new Part(EM_FAMILLES_MONOPARENTALES, FAMILLES_MONOPARENTALES),
+            new Part(EM_REV_MOINS_20, REV_MOINS_20), new Part(EM_REV_20_40, REV_20_40),
+            new Part(EM_REV_40_60, REV_40_60), new Part(EM_REV_60_100, REV_60_100),
+            new Part(EM_REV_PLUS_100, REV_PLUS_100));
 
     private static final List<OpsColumn> BANDS = List.of(REV_MOINS_20, REV_20_40, REV_40_60, REV_60_100, REV_PLUS_100);
     private static final List<OpsColumn> RECENT_BANDS =

@@ -101,12 +101,14 @@ class OpsImporterTest {
         rows.add("2024;commune;;21231;;QN99999X;" + GOOD);
         rows.add("2024;adresse;;21231;8 rue H;;20;18;2;18;15;5;4;3;2;1;9;6;2;4;3;1;1;5;6;3;22;10;7;5;3;1;1;1;0;0;2;1".replace(";9;6;2", ";;6;2"));
         rows.add("2024;adresse;;21231;9 rue I;;" + GOOD);
+        // A recent mover under 20 % of the ceilings, where the survey counts no household under 20 %.
+        rows.add("2024;adresse;;21231;10 rue J;;20;18;2;18;15;0;4;3;5;3;9;6;2;4;3;1;1;5;6;3;22;10;7;5;3;1;1;1;0;0;2;1");
         Path file = file("ops_rejets_2024.csv", rows);
 
         ImportReport report = load(file, 0.99);
 
         assertThat(report.status()).isEqualTo(ImportStatus.CHARGE);
-        assertThat(report.rowsRejected()).isEqualTo(8);
+        assertThat(report.rowsRejected()).isEqualTo(9);
         assertThat(count(c, "SELECT count(*) FROM ops_occupation")).isEqualTo(1);
         String rejects = Files.readString(report.rejectsFile());
         assertThat(rejects).contains(
@@ -117,7 +119,9 @@ class OpsImporterTest {
                 ";6;depcom;99999;code commune inconnu du référentiel des communes",
                 ";7;niveau;immeuble;niveau inconnu : residence, adresse ou commune attendu",
                 ";8;perimetre;QN99999X;périmètre inconnu pour une ligne communale",
-                ";9;menages_apl;;valeur obligatoire manquante (ménages bénéficiaires de l'APL ou de l'AL)");
+                ";9;menages_apl;;valeur obligatoire manquante (ménages bénéficiaires de l'APL ou de l'AL)",
+                ";11;em_rev_moins_20;1;emménagés récents sous 20 % du plafond PLUS (1) dépasse le nombre de ménages sous 20 % "
+                        + "du plafond PLUS (0)");
     }
 
     @Test
