@@ -70,13 +70,14 @@ final class GoldenDataset implements AutoCloseable {
     /**
      * The OPS survey of a year: R1 has 20 respondents, {@code r1VeryLowIncome} of them (10 in the loi dataset's
      * 2024 survey) under 20 % of the PLUS ceilings and 14 − that number between 20 and 40 %; R2, 30 respondents.
+     * R1's 5 recent movers are 3 under 20 % and 2 between 40 and 60 %: within its households whatever the year.
      */
     void ops(int year, int r1VeryLowIncome) throws Exception {
         String r1 = string("SELECT residence_id FROM residence WHERE depcom = '21231'");
         String r2 = string("SELECT residence_id FROM residence WHERE depcom = '21166'");
         Path file = Files.writeString(dir.resolve("ops" + year + ".csv"), OpsSampleGenerator.HEADER + "\n"
                 + year + ";residence;" + r1 + ";21231;;;24;22;2;22;20;" + r1VeryLowIncome + ";" + (14 - r1VeryLowIncome)
-                + ";2;3;1;12;8;3;5;4;2;1;6;9;4;30;18;6;6;5;3;1;1;0;0;3;1\n"
+                + ";2;3;1;12;8;3;5;4;2;1;6;9;4;30;18;6;6;5;3;0;2;0;0;3;1\n"
                 + year + ";residence;" + r2 + ";21166;;;34;32;2;32;30;3;6;9;8;4;9;12;6;9;3;1;1;9;14;6;50;40;4;6;6;1;1;2;1;1;2;1\n");
         new OpsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(file),
                 new OpsImportOptions(RejectThreshold.DEFAULT_SHARE, dir.resolve("rejets"), LoadProgress.NONE,
