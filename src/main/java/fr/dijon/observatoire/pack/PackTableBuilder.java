@@ -73,7 +73,7 @@ final class PackTableBuilder {
         String mark = martColumns.length == 1 ? ref(martColumns[0])
                 : Arrays.stream(martColumns).map(this::ref).collect(Collectors.joining(", ", "coalesce(", ")"));
         PublishedDictionary.Entry first = docs.get(0);
-        String definition = docs.stream().map(PublishedDictionary.Entry::definition).collect(Collectors.joining(" ; ou "));
+        String definition = docs.stream().map(PublishedDictionary.Entry::definition).collect(Collectors.joining("\u202F; ou "));
         return add("CASE WHEN " + mark + " IS NOT NULL THEN 's' END AS " + name, new PackColumn(name,
                 docs.size() == 1 ? first.label() : "Secret", first.unit(), definition, first.source(), List.of()));
     }
@@ -90,16 +90,16 @@ final class PackTableBuilder {
         add("string_agg(CASE WHEN c.secret IS NOT NULL THEN c.composante END, ', ' ORDER BY c.rang) AS composantes_secretes",
                 new PackColumn("composantes_secretes", "Composantes couvertes par le secret", component.unit(),
                         "Codes, séparés par des virgules, des composantes de fragilité dont la part est vide (colonnes "
-                                + "part_*) ; pour chacune : " + secret.definition(), secret.source(), List.of()));
+                                + "part_*)\u202F; pour chacune\u202F: " + secret.definition(), secret.source(), List.of()));
         for (String code : components) {
             String name = "part_" + code;
             PublishedDictionary.Entry share = documented(COMPONENTS, "part", name);
             PublishedDictionary.Entry doc = dictionary.codes(COMPONENTS, "composante").stream()
                     .filter(e -> e.code().equals(code)).findFirst()
-                    .orElseThrow(() -> missing(name, COMPONENTS, "composante", "le code « " + code + " » de la colonne"));
+                    .orElseThrow(() -> missing(name, COMPONENTS, "composante", "le code «\u202F" + code + "\u202F» de la colonne"));
             add("max(CASE WHEN c.composante = '" + code + "' THEN c.part END) AS \"" + name + "\"",
-                    new PackColumn(name, share.label() + " : " + doc.label(), share.unit(), share.definition()
-                            + ". Composante « " + code + " » : " + doc.definition(), doc.source(), List.of()));
+                    new PackColumn(name, share.label() + "\u202F: " + doc.label(), share.unit(), share.definition()
+                            + ". Composante «\u202F" + code + "\u202F»\u202F: " + doc.definition(), doc.source(), List.of()));
         }
         return this;
     }
@@ -138,17 +138,17 @@ final class PackTableBuilder {
             empty.add("source");
         }
         if (!empty.isEmpty()) {
-            throw missing(packColumn, mart, martColumn, "« " + String.join(" », « ", empty) + " » de la colonne");
+            throw missing(packColumn, mart, martColumn, "«\u202F" + String.join("\u202F», «\u202F", empty) + "\u202F» de la colonne");
         }
         return doc;
     }
 
     private PackDocumentationException missing(String packColumn, String mart, String martColumn, String what) {
-        return new PackDocumentationException("dictionnaire du pack de la CIL : la colonne « " + packColumn + " » de "
+        return new PackDocumentationException("dictionnaire du pack de la CIL\u202F: la colonne «\u202F" + packColumn + "\u202F» de "
                 + file + " publie " + mart + "." + martColumn + ", mais la publication " + period + " ne documente pas "
                 + what + " " + martColumn + " (jobs/models/marts/" + mart + ".yml). Documentez-la dans ce fichier de "
                 + "schéma, puis recalculez la période (./observatoire indicateurs --periode " + period
-                + " --recalculer) : le pack n'est pas produit.");
+                + " --recalculer)\u202F: le pack n'est pas produit.");
     }
 
     private static boolean blank(String text) {

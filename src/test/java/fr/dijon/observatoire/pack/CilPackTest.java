@@ -153,7 +153,7 @@ class CilPackTest {
             CilPack pack = new CilPack(Path.of("reference-data"));
             assertThatThrownBy(() -> pack.build(c, "2025-06", dir.resolve("packs"), LocalDateTime.of(2025, 7, 2, 3, 0)))
                     .isInstanceOf(PackDocumentationException.class)
-                    .hasMessageContaining("la colonne « ratio » de regle_25.csv publie mart_regle_25.ratio")
+                    .hasMessageContaining("la colonne «\u202Fratio\u202F» de regle_25.csv publie mart_regle_25.ratio")
                     .hasMessageContaining("la publication 2025-06 ne documente pas la colonne ratio")
                     .hasMessageContaining("jobs/models/marts/mart_regle_25.yml")
                     .hasMessageContaining("le pack n'est pas produit");

@@ -14,8 +14,8 @@ class PackTableBuilderTest {
     private static final PublishedDictionary DICTIONARY = new PublishedDictionary(List.of(
             new Entry("mart_x", "depcom", null, "Code commune INSEE", "texte", "Commune de la ligne", "COG (INSEE)"),
             new Entry("mart_x", "en_qpv", null, "En QPV", "oui/non", "La ligne est en QPV", "ANCT"),
-            new Entry("mart_x", "secret", null, "Secret", "texte", "« s » si la valeur est masquée", "observatoire"),
-            new Entry("mart_x", "secret_12_mois", null, "Secret des 12 mois", "texte", "« s » si le cumul est masqué",
+            new Entry("mart_x", "secret", null, "Secret", "texte", "«\u202Fs\u202F» si la valeur est masquée", "observatoire"),
+            new Entry("mart_x", "secret_12_mois", null, "Secret des 12 mois", "texte", "«\u202Fs\u202F» si le cumul est masqué",
                     "observatoire"),
             new Entry("mart_x", "indicateur", null, "Indicateur", "texte", "Code de l'indicateur", "observatoire"),
             new Entry("mart_x", "indicateur", "logements", "Logements sociaux", "logements", "Logements du parc", "RPLS"),
@@ -26,7 +26,7 @@ class PackTableBuilderTest {
                     "Vacants ÷ loués ou vacants", "RPLS version loi (SDES)"),
             new Entry("mart_residence_composante", "part", null, "Part de l'unité", "part (0 à 1)",
                     "Numérateur ÷ dénominateur, à 0,01 près", "OPS, RPLS"),
-            new Entry("mart_residence_composante", "secret", null, "Secret", "texte", "« s » si la part est masquée",
+            new Entry("mart_residence_composante", "secret", null, "Secret", "texte", "«\u202Fs\u202F» si la part est masquée",
                     "observatoire")));
 
     private static PackTableBuilder table() {
@@ -51,7 +51,7 @@ class PackTableBuilderTest {
         assertThat(t.columns().get(0)).extracting(PackColumn::label, PackColumn::unit, PackColumn::definition)
                 .containsExactly("En QPV", "oui/non", "La ligne est en QPV");
         assertThat(t.columns().get(1).definition())
-                .isEqualTo("« s » si la valeur est masquée ; ou « s » si le cumul est masqué");
+                .isEqualTo("«\u202Fs\u202F» si la valeur est masquée\u202F; ou «\u202Fs\u202F» si le cumul est masqué");
     }
 
     @Test
@@ -62,12 +62,12 @@ class PackTableBuilderTest {
         assertThat(t.columns()).extracting(PackColumn::name)
                 .containsExactly("residence_id", "composantes_secretes", "part_vacance");
         PackColumn vacancy = t.columns().get(2);
-        assertThat(vacancy.label()).isEqualTo("Part de l'unité : Logements vacants");
+        assertThat(vacancy.label()).isEqualTo("Part de l'unité\u202F: Logements vacants");
         assertThat(vacancy.unit()).isEqualTo("part (0 à 1)");
-        assertThat(vacancy.definition()).isEqualTo("Numérateur ÷ dénominateur, à 0,01 près. Composante « vacance » : "
+        assertThat(vacancy.definition()).isEqualTo("Numérateur ÷ dénominateur, à 0,01 près. Composante «\u202Fvacance\u202F»\u202F: "
                 + "Vacants ÷ loués ou vacants");
         assertThat(vacancy.source()).isEqualTo("RPLS version loi (SDES)");
-        assertThat(t.columns().get(1).definition()).endsWith("pour chacune : « s » si la part est masquée");
+        assertThat(t.columns().get(1).definition()).endsWith("pour chacune\u202F: «\u202Fs\u202F» si la part est masquée");
         assertThat(t.query()).contains("r.residence_id", "max(CASE WHEN c.composante = 'vacance' THEN c.part END) "
                 + "AS \"part_vacance\"");
     }
@@ -76,17 +76,17 @@ class PackTableBuilderTest {
     void aColumnOrCodeTheMartsDoNotDocumentStopsThePackWithTheFileToComplete() {
         assertThatThrownBy(() -> table().column("lon", "longitude"))
                 .isInstanceOf(PackDocumentationException.class)
-                .hasMessageContaining("la colonne « longitude » de essai.csv publie mart_x.lon")
+                .hasMessageContaining("la colonne «\u202Flongitude\u202F» de essai.csv publie mart_x.lon")
                 .hasMessageContaining("la publication 2026-10 ne documente pas la colonne lon (jobs/models/marts/mart_x.yml)")
                 .hasMessageContaining("./observatoire indicateurs --periode 2026-10 --recalculer");
         assertThatThrownBy(() -> table().column("sans_definition"))
-                .hasMessageContaining("ne documente pas « definition » de la colonne sans_definition");
+                .hasMessageContaining("ne documente pas «\u202Fdefinition\u202F» de la colonne sans_definition");
         assertThatThrownBy(() -> PackTableBuilder.of(DICTIONARY, "2026-10", "residences.csv", "Résidences",
                         "mart_residence", "r").components(List.of("mobilite")))
                 .isInstanceOf(PackDocumentationException.class)
-                .hasMessageContaining("la colonne « part_mobilite » de residences.csv publie "
+                .hasMessageContaining("la colonne «\u202Fpart_mobilite\u202F» de residences.csv publie "
                         + "mart_residence_composante.composante")
-                .hasMessageContaining("ne documente pas le code « mobilite » de la colonne composante "
+                .hasMessageContaining("ne documente pas le code «\u202Fmobilite\u202F» de la colonne composante "
                         + "(jobs/models/marts/mart_residence_composante.yml)");
     }
 }
