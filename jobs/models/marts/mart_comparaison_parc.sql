@@ -2,7 +2,7 @@
 -- région et de la France, comme dans les publications régionales du RPLS : logements, typologie (T1 à T5+),
 -- financement, étiquettes DPE énergie, loyer au m² quand les loyers sont connus. Seuls les niveaux que le RPLS
 -- chargé couvre au-delà du territoire y figurent. Des comptes de logements du RPLS public, pas de ménages : ils ne
--- relèvent pas du secret statistique (voir jobs/dictionnaire-indicateurs.csv).
+-- relèvent pas du secret statistique (voir mart_comparaison_parc.yml).
 -- Entrées : int_comparaison_parc, param_territoire, ref_departement, param_execution.
 SELECT
     c.niveau,

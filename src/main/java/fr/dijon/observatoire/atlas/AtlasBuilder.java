@@ -1,7 +1,10 @@
 package fr.dijon.observatoire.atlas;
 
+import fr.dijon.observatoire.atlas.site.Dictionary;
 import fr.dijon.observatoire.atlas.site.SiteWriter;
 import fr.dijon.observatoire.ingest.LoadCheckpoint;
+import fr.dijon.observatoire.publication.PublishedDictionary;
+import fr.dijon.observatoire.publication.PublishedMarts;
 import fr.dijon.observatoire.store.PublishedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,20 +27,18 @@ import java.util.stream.Stream;
 public final class AtlasBuilder {
 
     private final Path referenceDir;
-    private final Path jobsDir;
     private final LoadCheckpoint checkpoint;
 
-    public AtlasBuilder(Path referenceDir, Path jobsDir) {
-        this(referenceDir, jobsDir, LoadCheckpoint.NONE);
+    public AtlasBuilder(Path referenceDir) {
+        this(referenceDir, LoadCheckpoint.NONE);
     }
 
     /**
      * @param checkpoint reached once the site is written ({@code atlas-site}, before the PDF) and between the two
      *                   renames of the swap ({@code atlas-bascule}), for kill tests
      */
-    public AtlasBuilder(Path referenceDir, Path jobsDir, LoadCheckpoint checkpoint) {
+    public AtlasBuilder(Path referenceDir, LoadCheckpoint checkpoint) {
         this.referenceDir = referenceDir;
-        this.jobsDir = jobsDir;
         this.checkpoint = checkpoint;
     }
 
@@ -45,10 +46,11 @@ public final class AtlasBuilder {
     public Path build(Connection c, String period, Path atlasRoot, LocalDateTime generatedAt) throws SQLException, IOException {
         PublishedFiles.restoreInterrupted(atlasRoot);
         AtlasData data = AtlasData.read(c, period);
+        Dictionary dictionary = Dictionary.of(PublishedDictionary.read(new PublishedMarts(c, period)));
         Files.createDirectories(atlasRoot);
         Path temp = PublishedFiles.temporaryDirectory(atlasRoot, "." + period + "-");
         try {
-            write(data, temp, generatedAt);
+            write(data, dictionary, temp, generatedAt);
             checkpoint.reached("atlas-site");
             new AtlasPdf(data, referenceDir).write(temp.resolve(pdfName(period)));
             Path target = atlasRoot.resolve(period);
@@ -60,10 +62,10 @@ public final class AtlasBuilder {
         }
     }
 
-    private void write(AtlasData data, Path site, LocalDateTime generatedAt) throws IOException {
+    private void write(AtlasData data, Dictionary dictionary, Path site, LocalDateTime generatedAt) throws IOException {
         String stamp = "Atlas généré le " + generatedAt.format(DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm"))
                 + " (heure de Paris) — méthode " + data.metadata().methodVersion() + ", période " + data.metadata().period() + ".";
-        new SiteWriter(data, referenceDir, jobsDir, stamp, pdfName(data.metadata().period())).write(site);
+        new SiteWriter(data, referenceDir, dictionary, stamp, pdfName(data.metadata().period())).write(site);
     }
 
     static String pdfName(String period) {

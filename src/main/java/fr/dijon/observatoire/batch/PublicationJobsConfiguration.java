@@ -35,7 +35,7 @@ public class PublicationJobsConfiguration {
     public Job atlasJob(JobRepository repository, PlatformTransactionManager tm, DataSource dataSource,
                         ObservatoireSettings settings, FailureReason failureReason) {
         return job("atlas", repository, tm, dataSource, settings, failureReason, (c, period, at) -> new AtlasBuilder(
-                settings.referenceDir(), settings.jobsDir(), settings::checkpoint).build(c, period, new PublishedOutputs(settings.outputDir()).atlasDir(), at));
+                settings.referenceDir(), settings::checkpoint).build(c, period, new PublishedOutputs(settings.outputDir()).atlasDir(), at));
     }
 
     @Bean

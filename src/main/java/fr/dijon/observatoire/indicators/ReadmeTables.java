@@ -12,7 +12,7 @@ public final class ReadmeTables {
             + "jobs/models/marts/*.yml : ne pas modifier à la main -->";
     public static final String END = "<!-- fin des tables générées -->";
 
-    /** The model and column whose documented codes are the territorial indicators. */
+    /** The model and column whose documented codes are the territorial indicators (the others are titled by label). */
     static final String INDICATORS_MODEL = "mart_territoire";
     static final String INDICATORS_COLUMN = "indicateur";
 
@@ -31,17 +31,23 @@ public final class ReadmeTables {
         md.append("| `").append(ModelDictionary.TABLE).append("` | La documentation des tables publiées, telle que leurs "
                 + "fichiers de schéma la donnent au calcul : une ligne par colonne (libellé, unité, définition, source) "
                 + "et par code documenté d'une colonne de codes. Écrite par le calcul, sans modèle SQL. |\n");
-        List<ModelSchema.Value> indicators = models.stream()
-                .filter(m -> m.name().equals(INDICATORS_MODEL) && m.schema() != null)
-                .flatMap(m -> m.schema().column(INDICATORS_COLUMN).stream())
-                .flatMap(c -> c.valeurs().stream()).toList();
-        if (!indicators.isEmpty()) {
-            md.append("\nIndicateurs par territoire (`").append(INDICATORS_MODEL).append(".").append(INDICATORS_COLUMN)
-                    .append("`) :\n\n| code | indicateur | unité | définition | source |\n|---|---|---|---|---|\n");
-            for (ModelSchema.Value v : indicators) {
-                md.append("| `").append(v.code()).append("` | ").append(cell(v.libelle())).append(" | ")
-                        .append(cell(v.unite())).append(" | ").append(cell(v.definition())).append(" | ")
-                        .append(cell(v.source())).append(" |\n");
+        for (SqlModel model : models) {
+            if (model.layer() != SqlModel.Layer.MARTS || model.schema() == null) {
+                continue;
+            }
+            for (ModelSchema.Column column : model.schema().colonnes()) {
+                if (column.valeurs().isEmpty()) {
+                    continue;
+                }
+                boolean indicators = model.name().equals(INDICATORS_MODEL) && column.nom().equals(INDICATORS_COLUMN);
+                md.append("\n").append(indicators ? "Indicateurs par territoire" : column.libelle()).append(" (`")
+                        .append(model.name()).append(".").append(column.nom())
+                        .append("`) :\n\n| code | libellé | unité | définition | source |\n|---|---|---|---|---|\n");
+                for (ModelSchema.Value v : column.valeurs()) {
+                    md.append("| `").append(v.code()).append("` | ").append(cell(v.libelle())).append(" | ")
+                            .append(cell(v.unite())).append(" | ").append(cell(v.definition())).append(" | ")
+                            .append(cell(v.source())).append(" |\n");
+                }
             }
         }
         return md.append("\n").append(END).toString();

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import fr.dijon.observatoire.publication.PublicationStore;
+import fr.dijon.observatoire.publication.PublishedDictionary;
 import fr.dijon.observatoire.publication.PublishedMarts;
 import fr.dijon.observatoire.store.Rows;
 import java.time.LocalDateTime;
@@ -42,7 +43,7 @@ public final class CilPack {
     public Path build(Connection c, String period, Path packsDir, LocalDateTime generatedAt) throws SQLException, IOException {
         AtlasData data = AtlasData.read(c, period);
         PublishedMarts marts = new PublishedMarts(c, period);
-        List<PackTable> tables = PackTables.all(components(marts));
+        List<PackTable> tables = PackTables.all(PublishedDictionary.read(marts), period, components(marts));
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("LISEZMOI.txt", ReadMe.text(data, tables, generatedAt).getBytes(StandardCharsets.UTF_8));
         entries.put("metadonnees.json", PackMetadata.json(new PublicationStore().require(c, period), data, generatedAt));
@@ -100,14 +101,22 @@ public final class CilPack {
         return bytes.toByteArray();
     }
 
+    /**
+     * dictionnaire.csv: one row per column of each table, documented as the period's publication documents the mart
+     * column it publishes, then one row per documented code of a column of codes (each indicator of communes.csv…).
+     */
     private static byte[] dictionary(List<PackTable> tables) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (FrenchCsvWriter writer = new FrenchCsvWriter(bytes)) {
-            writer.row("fichier", "colonne", "libelle", "unite", "definition", "source");
+            writer.row("fichier", "colonne", "code", "libelle", "unite", "definition", "source");
             for (PackTable table : tables) {
                 for (PackColumn column : table.columns()) {
-                    writer.row(table.file(), column.name(), column.label(), column.unit(), column.definition(),
+                    writer.row(table.file(), column.name(), null, column.label(), column.unit(), column.definition(),
                             column.source());
+                    for (PublishedDictionary.Entry code : column.codes()) {
+                        writer.row(table.file(), column.name(), code.code(), code.label(), code.unit(), code.definition(),
+                                code.source());
+                    }
                 }
             }
         }

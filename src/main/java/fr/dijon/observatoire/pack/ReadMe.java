@@ -24,7 +24,8 @@ final class ReadMe {
         for (PackTable table : tables) {
             s.append("- ").append(table.file()).append(" : ").append(table.title()).append(".\r\n");
         }
-        s.append("- dictionnaire.csv : chaque colonne de chaque table, avec son libellé, son unité, sa définition et sa source.\r\n")
+        s.append("- dictionnaire.csv : chaque colonne de chaque table, avec son libellé, son unité, sa définition et sa source, "
+                + "puis chaque code d'une colonne de codes (les indicateurs des communes et des QPV…).\r\n")
                 .append("- metadonnees.json : les fichiers d'entrée (empreinte sha256, millésimes), la version et les paramètres de ")
                 .append("la méthode, le seuil du secret statistique, la date de production.\r\n")
                 .append("- synthese.pdf : synthèse de quelques pages, avec les chiffres clés, deux cartes et les principaux graphiques.\r\n\r\n")
@@ -36,9 +37,10 @@ final class ReadMe {
                 .append("(Données > À partir d'un fichier texte/CSV) en déclarant ces colonnes en texte.\r\n\r\n")
                 .append("SECRET STATISTIQUE\r\n")
                 .append("Aucun nombre publié ne repose sur moins de ").append(m.secrecyThreshold()).append(" ménages ou personnes. ")
-                .append("Une valeur masquée est vide ; la colonne « secret » indique « s » et la raison : « primaire » (trop peu ")
-                .append("de ménages) ou « secondaire » (masquée pour qu'aucune autre valeur ne puisse être retrouvée par ")
-                .append("différence). Les tables internes non masquées ne quittent jamais l'observatoire.\r\n\r\n")
+                .append("Une valeur masquée est vide ; la colonne « secret » (ou « secret_fragilite ») indique « s », sans la ")
+                .append("raison, qui renseignerait sur l'effectif : trop peu de ménages, ou valeur masquée pour qu'aucune autre ")
+                .append("ne puisse être retrouvée par différence. Les tables internes non masquées ne quittent jamais ")
+                .append("l'observatoire.\r\n\r\n")
                 .append("SOURCES\r\n")
                 .append("RPLS (SDES) ; enquête sur l'occupation du parc social (bailleurs sociaux) ; comptages mensuels des ")
                 .append("partenaires (SIAO 21, hébergement, maraudes, Dijon Métropole) ; référentiels INSEE, IGN et ANCT sous ")

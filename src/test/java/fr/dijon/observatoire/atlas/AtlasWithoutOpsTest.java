@@ -35,7 +35,7 @@ class AtlasWithoutOpsTest {
             new RplsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(rpls),
                     new RplsImportOptions(2024, 0.01, dir.resolve("rejets"), LoadProgress.NONE, LoadCheckpoint.NONE));
             IndicatorRun.of(c, Path.of("jobs"), YearMonth.of(2025, 3)).all(c);
-            site = new AtlasBuilder(Path.of("reference-data"), Path.of("jobs"))
+            site = new AtlasBuilder(Path.of("reference-data"))
                     .build(c, "2025-03", dir.resolve("atlas"), LocalDateTime.of(2025, 4, 2, 3, 0)).getParent();
         }
         String home = Files.readString(site.resolve("index.html"));

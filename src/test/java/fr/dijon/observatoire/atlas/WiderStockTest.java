@@ -101,7 +101,7 @@ class WiderStockTest {
             assertThat(value(c, "departement", "loyer_m2", null)).isEqualTo(value(c, "epci", "loyer_m2", null));
             assertThat(value(c, "france", "loyer_m2", null)).isNull();
 
-            site = new AtlasBuilder(Path.of("reference-data"), Path.of("jobs"))
+            site = new AtlasBuilder(Path.of("reference-data"))
                     .build(c, PERIOD, dir.resolve("atlas"), LocalDateTime.of(2025, 4, 2, 3, 0)).getParent();
             pack = new CilPack(Path.of("reference-data")).build(c, PERIOD, dir.resolve("packs"),
                     LocalDateTime.of(2025, 4, 2, 3, 0));

@@ -134,7 +134,7 @@ class DemoPipelineTest {
             }
             st.execute("UPDATE mart_residence SET adresse = '<script>document.title=\"PIRATE\"</script>\" "
                     + "onmouseover=\"document.title=''PIRATE''' WHERE residence_id = '" + id + "'");
-            new fr.dijon.observatoire.atlas.AtlasBuilder(Path.of("reference-data"), Path.of("jobs")).build(c,
+            new fr.dijon.observatoire.atlas.AtlasBuilder(Path.of("reference-data")).build(c,
                     YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString(), dir.resolve("atlas"), java.time.LocalDateTime.of(2026, 1, 1, 0, 0));
         }
         Path site = dir.resolve("atlas").resolve(YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString());
@@ -201,7 +201,7 @@ class DemoPipelineTest {
         Path base = copy();
         String period = YearMonth.now(fr.dijon.observatoire.store.ParisTime.ZONE).minusMonths(1).toString();
         try (var c = new fr.dijon.observatoire.store.DuckDbStore(base).open()) {
-            var builder = new fr.dijon.observatoire.atlas.AtlasBuilder(Path.of("reference-data"), Path.of("jobs"));
+            var builder = new fr.dijon.observatoire.atlas.AtlasBuilder(Path.of("reference-data"));
             builder.build(c, period, dir.resolve("a"), java.time.LocalDateTime.of(2026, 1, 1, 8, 0));
             builder.build(c, period, dir.resolve("b"), java.time.LocalDateTime.of(2026, 2, 2, 9, 30));
         }

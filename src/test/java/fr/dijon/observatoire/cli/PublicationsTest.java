@@ -159,19 +159,29 @@ class PublicationsTest {
         assertThat(yaml).contains("tres_bas_revenus:        { poids: 0.25,");
         Files.writeString(parameters, yaml.replace("tres_bas_revenus:        { poids: 0.25,",
                 "tres_bas_revenus:        { poids: 0.40,"));
+        // The indicators' documentation is the schema file's as the period was computed with it, too.
+        Path territory = home.resolve("jobs/models/marts/mart_territoire.yml");
+        String schema = Files.readString(territory);
+        assertThat(schema).contains("libelle: \"Part des logements en QPV\"");
+        Files.writeString(territory, schema.replace("libelle: \"Part des logements en QPV\"",
+                "libelle: \"Part des logements en quartier prioritaire (essai)\""));
         System.setProperty("observatoire.home", home.toString());
 
         CliRun atlas = cli(base, "atlas", "--periode", LAST.toString());
         assertThat(atlas.exitCode()).as(atlas.err()).isZero();
         assertThat(atlas.out()).contains("Attention", "--recalculer");
         String methodology = Files.readString(dir.resolve("sortie/atlas/" + LAST + "/methodologie.html"));
-        assertThat(methodology).contains("25\u202F%").doesNotContain("40\u202F%");
+        assertThat(methodology).contains("25\u202F%").doesNotContain("40\u202F%")
+                .contains("Part des logements en QPV").doesNotContain("(essai)");
 
         CliRun recomputed = cli(base, "indicateurs", "--periode", LAST.toString(), "--recalculer");
         assertThat(recomputed.exitCode()).as(recomputed.err()).isZero();
         assertThat(cli(base, "atlas", "--periode", LAST.toString()).exitCode()).isZero();
         methodology = Files.readString(dir.resolve("sortie/atlas/" + LAST + "/methodologie.html"));
-        assertThat(methodology).contains("40\u202F%");
+        assertThat(methodology).contains("40\u202F%").contains("Part des logements en quartier prioritaire (essai)")
+                .doesNotContain("Part des logements en QPV");
+        assertThat(Files.readString(dir.resolve("sortie/atlas/" + LAST + "/communes/21231.html")))
+                .contains("Part des logements en quartier prioritaire (essai)");
     }
 
     private static String frenchMonth(YearMonth month) {

@@ -93,7 +93,7 @@ class HostileKillTest {
             new ReferenceDataLoader(Path.of("reference-data")).load(c);
             RplsFixture.importFile(c, ws.dir, rpls, 2024, LoadCheckpoint.NONE);
             IndicatorRun.of(c, Path.of("jobs"), YearMonth.parse(period)).all(c);
-            new AtlasBuilder(Path.of("reference-data"), Path.of("jobs"))
+            new AtlasBuilder(Path.of("reference-data"))
                     .build(c, period, ws.out.resolve("atlas"), LocalDateTime.of(2025, 4, 2, 3, 0));
         }
     }

@@ -1,8 +1,10 @@
 package fr.dijon.observatoire.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.dijon.observatoire.indicators.IndicatorRun;
+import fr.dijon.observatoire.indicators.ModelSchema;
 import fr.dijon.observatoire.ingest.InputPreparer;
 import fr.dijon.observatoire.ingest.LoadCheckpoint;
 import fr.dijon.observatoire.ingest.LoadProgress;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -92,13 +95,28 @@ class CilPackTest {
         assertThat(residences.stream().map(r -> r.get("logements"))).allMatch(v -> v.matches("\\d+"));
 
         List<CSVRecord> dictionary = csv(entries.get("dictionnaire.csv"));
-        for (String table : List.of("residences.csv", "communes.csv", "qpv.csv", "sans_abrisme_series.csv", "objectifs.csv",
-                "regle_25.csv")) {
+        for (String table : entries.keySet().stream().filter(n -> n.endsWith(".csv") && !n.equals("dictionnaire.csv"))
+                .toList()) {
             List<String> header = new ArrayList<>(csvHeader(entries.get(table)));
-            List<String> described = dictionary.stream().filter(r -> r.get("fichier").equals(table))
-                    .map(r -> r.get("colonne")).toList();
+            List<String> described = dictionary.stream().filter(r -> r.get("fichier").equals(table)
+                    && r.get("code").isEmpty()).map(r -> r.get("colonne")).toList();
             assertThat(described).as(table).containsExactlyElementsOf(header);
         }
+        // The dictionary is the marts' schema files, as the period was computed with them: a renamed column
+        // (depcom AS code_insee) keeps the mart column's documentation, and the indicators' codes are listed.
+        ModelSchema residence = ModelSchema.read(Path.of("jobs/models/marts/mart_residence.yml"), "mart_residence");
+        ModelSchema.Column depcom = residence.column("depcom").orElseThrow();
+        assertThat(row(dictionary, "residences.csv", "code_insee", "")).containsExactly(depcom.libelle(), depcom.unite(),
+                depcom.definition(), depcom.source());
+        assertThat(row(dictionary, "residences.csv", "occupation_de_groupe", "")).startsWith("Occupation d'un groupe",
+                "oui/non");
+        ModelSchema territory = ModelSchema.read(Path.of("jobs/models/marts/mart_territoire.yml"), "mart_territoire");
+        List<ModelSchema.Value> indicators = territory.column("indicateur").orElseThrow().valeurs();
+        assertThat(dictionary.stream().filter(r -> r.get("fichier").equals("communes.csv") && !r.get("code").isEmpty())
+                .map(r -> r.get("code")).toList()).isEqualTo(indicators.stream().map(ModelSchema.Value::code).toList());
+        ModelSchema.Value share = indicators.stream().filter(v -> v.code().equals("part_qpv")).findFirst().orElseThrow();
+        assertThat(row(dictionary, "communes.csv", "indicateur", "part_qpv")).containsExactly(share.libelle(),
+                share.unite(), share.definition(), share.source());
         String metadata = new String(entries.get("metadonnees.json"), StandardCharsets.UTF_8);
         assertThat(metadata).contains("\"periode\" : \"2025-06\"", "\"seuil_secret_statistique\" : 11",
                 "\"version_methode\"", "\"sha256\"", "rpls2024.csv", "\"parametres_methode\"", "\"composantes\"", "\"tres_bas_revenus\"",
@@ -111,6 +129,71 @@ class CilPackTest {
         for (String name : List.of("LISEZMOI.txt", "metadonnees.json", "dictionnaire.csv", "residences.csv", "communes.csv")) {
             assertThat(again.get(name)).as(name).isEqualTo(entries.get(name));
         }
+    }
+
+    @Test
+    void thePacksDictionaryComesFromTheSchemaFilesAndAnUndocumentedColumnStopsThePack() throws Exception {
+        Path jobs = copyJobs();
+        Path territory = jobs.resolve("models/marts/mart_territoire.yml");
+        String yml = Files.readString(territory);
+        assertThat(yml).contains("definition: Nom du territoire,");
+        Files.writeString(territory, yml.replace("definition: Nom du territoire,",
+                "definition: Nom officiel du territoire (essai),"));
+        Path rule = jobs.resolve("models/marts/mart_regle_25.yml");
+        String documented = Files.readString(rule);
+        String ratio = documented.substring(documented.indexOf("  - nom: ratio\n"), documented.indexOf("  - nom: objectif\n"));
+        Files.writeString(rule, documented.replace(ratio, ""));
+
+        Path rpls = dir.resolve("rpls2024.csv");
+        RplsSampleGenerator.writeDijon(rpls, RplsVariant.LOI, 600, 5L);
+        try (Connection c = TestDatabase.open(dir)) {
+            new RplsImporter().importFile(c, new InputPreparer(dir.resolve("tmp"), LoadProgress.NONE).prepare(rpls),
+                    new RplsImportOptions(2024, 0.01, dir.resolve("rejets"), LoadProgress.NONE, LoadCheckpoint.NONE));
+            IndicatorRun.of(c, jobs, YearMonth.of(2025, 6)).all(c);
+            CilPack pack = new CilPack(Path.of("reference-data"));
+            assertThatThrownBy(() -> pack.build(c, "2025-06", dir.resolve("packs"), LocalDateTime.of(2025, 7, 2, 3, 0)))
+                    .isInstanceOf(PackDocumentationException.class)
+                    .hasMessageContaining("la colonne «\u202Fratio\u202F» de regle_25.csv publie mart_regle_25.ratio")
+                    .hasMessageContaining("la publication 2025-06 ne documente pas la colonne ratio")
+                    .hasMessageContaining("jobs/models/marts/mart_regle_25.yml")
+                    .hasMessageContaining("le pack n'est pas produit");
+            assertThat(dir.resolve("packs/pack-cil-2025-06.zip")).doesNotExist();
+
+            // Documented again and recomputed: the pack is built, its dictionary says what the schema files say.
+            Files.writeString(rule, documented);
+            IndicatorRun.of(c, jobs, YearMonth.of(2025, 6)).all(c);
+            Map<String, byte[]> entries = entries(pack.build(c, "2025-06", dir.resolve("packs"),
+                    LocalDateTime.of(2025, 7, 2, 3, 0)));
+            List<CSVRecord> dictionary = csv(entries.get("dictionnaire.csv"));
+            assertThat(row(dictionary, "communes.csv", "territoire", "")).containsExactly("Territoire", "texte",
+                    "Nom officiel du territoire (essai)", "COG (INSEE), QPV 2024 (ANCT)");
+            ModelSchema.Column documentedRatio = ModelSchema.read(rule, "mart_regle_25").column("ratio").orElseThrow();
+            assertThat(row(dictionary, "regle_25.csv", "ratio", "")).containsExactly(documentedRatio.libelle(),
+                    documentedRatio.unite(), documentedRatio.definition(), documentedRatio.source());
+        }
+    }
+
+    /** A dictionary row's label, unit, definition and source. */
+    private static List<String> row(List<CSVRecord> dictionary, String file, String column, String code) {
+        return dictionary.stream().filter(r -> r.get("fichier").equals(file) && r.get("colonne").equals(column)
+                        && r.get("code").equals(code)).findFirst()
+                .map(r -> List.of(r.get("libelle"), r.get("unite"), r.get("definition"), r.get("source")))
+                .orElseThrow(() -> new AssertionError("pas de ligne " + file + " / " + column + " / " + code));
+    }
+
+    private Path copyJobs() throws Exception {
+        Path target = dir.resolve("jobs");
+        try (Stream<Path> walk = Files.walk(Path.of("jobs"))) {
+            for (Path p : walk.toList()) {
+                Path to = target.resolve(Path.of("jobs").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
     }
 
     private static List<String> csvHeader(byte[] bytes) {

@@ -1,14 +1,22 @@
 package fr.dijon.observatoire.atlas.site;
 
-import fr.dijon.observatoire.reference.ReferenceCsv;
-import java.io.IOException;
-import java.nio.file.Path;
+import fr.dijon.observatoire.publication.PublishedDictionary;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
-/** The indicator dictionary ({@code jobs/dictionnaire-indicateurs.csv}): label, unit, definition and source. */
+/**
+ * The indicator dictionary of the atlas: label, unit, definition and source of each territorial indicator and
+ * fragility component, as the period's publication documents them (mart_dictionnaire, from the schema files: the
+ * codes of mart_territoire.indicateur, then those of mart_residence_composante.composante that are not indicators).
+ */
 public record Dictionary(Map<String, Entry> entries) {
+
+    /** The model and column whose documented codes are the territorial indicators. */
+    static final String INDICATORS_MODEL = "mart_territoire";
+    static final String INDICATORS_COLUMN = "indicateur";
+    /** The model and column whose documented codes are the fragility components. */
+    static final String COMPONENTS_MODEL = "mart_residence_composante";
+    static final String COMPONENTS_COLUMN = "composante";
 
     public record Entry(String code, String label, String unit, String definition, String source) {
 
@@ -17,13 +25,19 @@ public record Dictionary(Map<String, Entry> entries) {
         }
     }
 
-    public static Dictionary read(Path jobsDir) throws IOException {
+    public static Dictionary of(PublishedDictionary published) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (CSVRecord r : ReferenceCsv.read(jobsDir.resolve("dictionnaire-indicateurs.csv"))) {
-            entries.put(r.get("code"), new Entry(r.get("code"), r.get("libelle"), r.get("unite"), r.get("definition"),
-                    r.get("source")));
+        for (PublishedDictionary.Entry e : published.codes(INDICATORS_MODEL, INDICATORS_COLUMN)) {
+            entries.put(e.code(), entry(e));
+        }
+        for (PublishedDictionary.Entry e : published.codes(COMPONENTS_MODEL, COMPONENTS_COLUMN)) {
+            entries.putIfAbsent(e.code(), entry(e));
         }
         return new Dictionary(entries);
+    }
+
+    private static Entry entry(PublishedDictionary.Entry e) {
+        return new Entry(e.code(), e.label(), e.unit(), e.definition(), e.source());
     }
 
     public Entry get(String code) {

@@ -25,10 +25,10 @@ public final class SiteWriter {
     private final Dictionary dictionary;
     private final Page.SiteFrame frame;
 
-    public SiteWriter(AtlasData data, Path referenceDir, Path jobsDir, String stamp, String pdf) throws IOException {
+    public SiteWriter(AtlasData data, Path referenceDir, Dictionary dictionary, String stamp, String pdf) {
         this.data = data;
         this.referenceDir = referenceDir;
-        this.dictionary = Dictionary.read(jobsDir);
+        this.dictionary = dictionary;
         this.frame = new Page.SiteFrame(stamp, "« s » : valeur couverte par le secret statistique. Aucun chiffre publié "
                 + "ne repose sur moins de " + data.metadata().secrecyThreshold() + " ménages ou personnes, et certaines "
                 + "valeurs voisines sont aussi masquées pour qu'aucune ne puisse être retrouvée par différence.", pdf,
