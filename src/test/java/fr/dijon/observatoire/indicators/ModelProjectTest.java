@@ -55,6 +55,17 @@ class ModelProjectTest {
     }
 
     @Test
+    void everyModelHasItsSchemaFileWithItsTests() throws Exception {
+        List<SqlModel> models = new ModelRunner(Path.of("jobs")).models();
+        assertThat(models).hasSizeGreaterThanOrEqualTo(57);
+        assertThat(models.stream().filter(m -> m.schema() == null).map(SqlModel::path))
+                .as("modèles sans fichier de schéma (jobs/models/<couche>/<modèle>.yml)").isEmpty();
+        assertThat(models.stream().filter(m -> m.schema().colonnes().stream().allMatch(col -> col.tests() == null
+                || col.tests().isEmpty()) && m.schema().tests() == null).map(SqlModel::path))
+                .as("modèles sans aucun test de données").isEmpty();
+    }
+
+    @Test
     void aSchemaFileDocumentsExactlyTheColumnsItsModelReturns() throws Exception {
         for (SqlModel model : new ModelRunner(Path.of("jobs")).models()) {
             if (model.schema() == null) {
