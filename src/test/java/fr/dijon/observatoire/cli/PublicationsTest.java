@@ -14,7 +14,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,7 +151,7 @@ class PublicationsTest {
     void theMethodologyOfAPublishedPeriodShowsTheWeightsItWasComputedWith() throws Exception {
         Path base = copy();
         Path home = dir.resolve("projet");
-        copyTree(Path.of("jobs"), home.resolve("jobs"));
+        fr.dijon.observatoire.store.TestTrees.copy(Path.of("jobs"), home.resolve("jobs"));
         Files.createSymbolicLink(home.resolve("reference-data"), Path.of("reference-data").toAbsolutePath());
         Path parameters = home.resolve("jobs/parametres.yml");
         String yaml = Files.readString(parameters);
@@ -187,18 +186,5 @@ class PublicationsTest {
     private static String frenchMonth(YearMonth month) {
         return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRENCH) + " "
                 + month.getYear();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 package fr.dijon.observatoire.format;
 
-import fr.dijon.observatoire.format.Typography;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

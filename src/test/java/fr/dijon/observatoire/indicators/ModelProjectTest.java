@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,17 +159,6 @@ class ModelProjectTest {
     }
 
     private Path copyJobs() throws Exception {
-        Path target = dir.resolve("jobs");
-        try (Stream<Path> walk = Files.walk(Path.of("jobs"))) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(Path.of("jobs").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return fr.dijon.observatoire.store.TestTrees.copy(Path.of("jobs"), dir.resolve("jobs"));
     }
 }

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -182,18 +181,7 @@ class CilPackTest {
     }
 
     private Path copyJobs() throws Exception {
-        Path target = dir.resolve("jobs");
-        try (Stream<Path> walk = Files.walk(Path.of("jobs"))) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(Path.of("jobs").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return fr.dijon.observatoire.store.TestTrees.copy(Path.of("jobs"), dir.resolve("jobs"));
     }
 
     private static List<String> csvHeader(byte[] bytes) {
