@@ -14,18 +14,13 @@ import java.util.Map;
  * otherwise the unlocated points of one address form their own residence, placed by that address. Any other group
  * is one residence.
  *
- * <p>Each residence's position is its medoid: the located point that minimises the dwelling-weighted sum of
- * distances to the others (a dwelling, not an average that may fall between buildings; ties go to the westernmost,
- * then southernmost). Its extent is the largest
- * distance from one of its dwellings to that position. Plain Java, no I/O: one instance is reused group after
- * group.
+ * <p>Each residence is then placed by {@link ResidencePosition}. Plain Java, no I/O: one instance is reused group
+ * after group.
  */
 final class ResidenceClustering {
 
     /** Above this many points in a group, neighbours are found through a grid of cells rather than all pairs. */
     private static final int PAIRWISE_MAX = 64;
-    /** Above this many located points in a residence, the medoid is sought among the points nearest the centroid. */
-    private static final int EXACT_MEDOID_MAX = 1500;
 
     private final double distance;
 
@@ -65,6 +60,20 @@ final class ResidenceClustering {
 
         boolean located(int i) {
             return !Double.isNaN(x[i]);
+        }
+
+        /** The squared distance between two points of the group, in square metres. */
+        double squared(int i, int j) {
+            double dx = x[i] - x[j];
+            double dy = y[i] - y[j];
+            return dx * dx + dy * dy;
+        }
+
+        /** The squared distance from a point of the group to (px, py). */
+        double squaredTo(int i, double px, double py) {
+            double dx = x[i] - px;
+            double dy = y[i] - py;
+            return dx * dx + dy * dy;
         }
     }
 
@@ -121,7 +130,7 @@ final class ResidenceClustering {
             placeUnlocated(g, result);
         }
         for (int r = 0; r < result.count; r++) {
-            position(g, result, r);
+            ResidencePosition.place(g, result, r);
         }
     }
 
@@ -136,7 +145,7 @@ final class ResidenceClustering {
         if (g.size <= PAIRWISE_MAX) {
             for (int i = 0; i < g.size; i++) {
                 for (int j = i + 1; j < g.size && g.located(i); j++) {
-                    if (g.located(j) && squared(g, i, j) <= d2) {
+                    if (g.located(j) && g.squared(i, j) <= d2) {
                         union(i, j);
                     }
                 }
@@ -161,7 +170,7 @@ final class ResidenceClustering {
                     int[] list = cells.get(cell(cx + dx, cy + dy));
                     for (int k = 1; list != null && k <= list[0]; k++) {
                         int j = list[k];
-                        if (j > i && squared(g, i, j) <= d2) {
+                        if (j > i && g.squared(i, j) <= d2) {
                             union(i, j);
                         }
                     }
@@ -201,67 +210,6 @@ final class ResidenceClustering {
         }
     }
 
-    private static void position(Group g, Result result, int r) {
-        int located = 0;
-        double sx = 0;
-        double sy = 0;
-        double weight = 0;
-        for (int i = 0; i < g.size; i++) {
-            if (result.residenceOf[i] == r && g.located(i)) {
-                located++;
-                sx += g.x[i] * g.dwellings[i];
-                sy += g.y[i] * g.dwellings[i];
-                weight += g.dwellings[i];
-            }
-        }
-        if (located == 0) {
-            return;
-        }
-        double meanX = sx / weight;
-        double meanY = sy / weight;
-        int medoid = -1;
-        double bestCost = Double.MAX_VALUE;
-        double nearLimit = located > EXACT_MEDOID_MAX ? nearCentroidLimit(g, result, r, meanX, meanY) : Double.MAX_VALUE;
-        for (int i = 0; i < g.size; i++) {
-            if (result.residenceOf[i] != r || !g.located(i)
-                    || (nearLimit < Double.MAX_VALUE && squaredTo(g, i, meanX, meanY) > nearLimit)) {
-                continue;
-            }
-            double cost = 0;
-            for (int j = 0; j < g.size && cost <= bestCost; j++) {
-                if (result.residenceOf[j] == r && g.located(j)) {
-                    cost += g.dwellings[j] * Math.sqrt(squared(g, i, j));
-                }
-            }
-            if (medoid < 0 || cost < bestCost || (cost == bestCost && (g.x[i] < g.x[medoid]
-                    || (g.x[i] == g.x[medoid] && g.y[i] < g.y[medoid])))) {
-                bestCost = cost;
-                medoid = i;
-            }
-        }
-        double extent = 0;
-        for (int j = 0; j < g.size; j++) {
-            if (result.residenceOf[j] == r && g.located(j)) {
-                extent = Math.max(extent, Math.sqrt(squared(g, medoid, j)));
-            }
-        }
-        result.medoid[r] = medoid;
-        result.extent[r] = extent;
-    }
-
-    /** The squared distance to the centroid within which the 200 nearest points lie (bounded medoid search). */
-    private static double nearCentroidLimit(Group g, Result result, int r, double cx, double cy) {
-        double[] d = new double[g.size];
-        int n = 0;
-        for (int i = 0; i < g.size; i++) {
-            if (result.residenceOf[i] == r && g.located(i)) {
-                d[n++] = squaredTo(g, i, cx, cy);
-            }
-        }
-        Arrays.sort(d, 0, n);
-        return d[Math.min(n, 200) - 1];
-    }
-
     private int find(int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
@@ -276,18 +224,6 @@ final class ResidenceClustering {
         if (ra != rb) {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
-    }
-
-    private static double squared(Group g, int i, int j) {
-        double dx = g.x[i] - g.x[j];
-        double dy = g.y[i] - g.y[j];
-        return dx * dx + dy * dy;
-    }
-
-    private static double squaredTo(Group g, int i, double px, double py) {
-        double dx = g.x[i] - px;
-        double dy = g.y[i] - py;
-        return dx * dx + dy * dy;
     }
 
     private static long cell(double cx, double cy) {
