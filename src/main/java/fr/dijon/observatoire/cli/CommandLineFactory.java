@@ -30,6 +30,11 @@ public final class CommandLineFactory {
     public static void typesetConsole() {
         System.setOut(new TypographicPrintStream(new FileOutputStream(FileDescriptor.out)));
         System.setErr(new TypographicPrintStream(new FileOutputStream(FileDescriptor.err)));
+        // A line typeset whole waits for its end: what is pending is written when the program ends, even on a signal.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.flush();
+            System.err.flush();
+        }, "console"));
     }
 
     public static CommandLine create() {

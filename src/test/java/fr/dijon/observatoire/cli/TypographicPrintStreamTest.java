@@ -39,6 +39,24 @@ class TypographicPrintStreamTest {
         assertThat(printed()).isEqualTo("Prochain traitement à 8:30, voir file:///srv/atlas/index.html ou C:\\atlas");
     }
 
+    /** A program that ends on a message without a line end, as an error printed just before {@code System.exit}. */
+    public static final class EndsMidLine {
+        public static void main(String[] args) {
+            CommandLineFactory.typesetConsole();
+            System.err.print("Erreur : fichier illisible");
+            System.exit(3);
+        }
+    }
+
+    @Test
+    void aMessageWithoutLineEndIsStillWrittenWhenTheProgramExits() throws Exception {
+        Process child = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), EndsMidLine.class.getName()).start();
+        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(child.waitFor()).isEqualTo(3);
+        assertThat(err).isEqualTo("Erreur\u202F: fichier illisible");
+    }
+
     @Test
     void machineOutputBypassesTheTypography() throws IOException {
         TypographicPrintStream.machine(out).write("code;libelle\n21231;Dijon : centre\n".getBytes(StandardCharsets.UTF_8));
