@@ -3,7 +3,7 @@ package fr.dijon.observatoire.atlas.graphics;
 /**
  * One row of a {@link ProgressChart}: what was achieved against an annual target.
  *
- * @param label          row label, e.g. "Attributions hors QPV au 1er quartile"
+ * @param label          row label, e.g. "Attributions hors QPV au 1ᵉʳ quartile"
  * @param achieved       achieved count; null when masked by statistical secrecy
  * @param annualTarget   annual target (strictly positive)
  * @param proratedTarget target prorated to the date of the data (marker); null when not applicable

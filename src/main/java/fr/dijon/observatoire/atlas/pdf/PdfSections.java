@@ -128,7 +128,7 @@ final class PdfSections {
                     Value.masked(r.secret(), Value.count(r.total())).text(), Rule25View.share(r).text()));
         }
         book.add(book.text().heading("Règle des 25 % (attributions hors QPV au premier quartile)", 12));
-        book.add(book.text().table(new float[] {1.2f, 3, 3, 1.5f}, List.of("Année", "Au 1er quartile", "Hors QPV", "Part"),
+        book.add(book.text().table(new float[] {1.2f, 3, 3, 1.5f}, List.of("Année", "Au 1ᵉʳ quartile", "Hors QPV", "Part"),
                 rule, 1, 8.5f));
     }
 

@@ -176,7 +176,7 @@ final class HomelessnessPage {
 
     private static Table ruleTable(AtlasData data) {
         Table.Builder table = new Table.Builder("Règle des 25 % par année").column("Année")
-                .number("Attributions hors QPV au 1er quartile").number("Attributions hors QPV").number("Part")
+                .number("Attributions hors QPV au 1ᵉʳ quartile").number("Attributions hors QPV").number("Part")
                 .column("Objectif de 25 % atteint");
         for (AtlasData.Rule25 r : data.rule25()) {
             table.row(Table.Cell.text(String.valueOf(r.year())), Table.Cell.of(Value.masked(r.secret(), Value.count(r.q1()))),

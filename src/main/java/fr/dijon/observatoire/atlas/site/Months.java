@@ -16,10 +16,10 @@ public final class Months {
         return NAMES[m.getMonthValue() - 1] + " " + m.getYear();
     }
 
-    /** « 1er octobre 2023 » for 2023-10-01. */
+    /** « 1ᵉʳ octobre 2023 » for 2023-10-01. */
     public static String date(String iso) {
         java.time.LocalDate d = java.time.LocalDate.parse(iso);
-        return (d.getDayOfMonth() == 1 ? "1er" : String.valueOf(d.getDayOfMonth())) + " " + NAMES[d.getMonthValue() - 1]
+        return (d.getDayOfMonth() == 1 ? "1ᵉʳ" : String.valueOf(d.getDayOfMonth())) + " " + NAMES[d.getMonthValue() - 1]
                 + " " + d.getYear();
     }
 

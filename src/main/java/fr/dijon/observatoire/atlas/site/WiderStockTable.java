@@ -54,7 +54,7 @@ final class WiderStockTable {
             return "Le RPLS chargé ne couvre que la métropole : pour la comparer à son département, à sa région et à la "
                     + "France, importez aussi le fichier public du RPLS de ce département, de cette région ou de la France.";
         }
-        StringBuilder text = new StringBuilder("Parc social au 1er janvier " + millesime + " (RPLS, logements) : ");
+        StringBuilder text = new StringBuilder("Parc social au 1ᵉʳ janvier " + millesime + " (RPLS, logements) : ");
         List<String> parts = new ArrayList<>();
         for (AtlasData.WiderStock level : levels()) {
             parts.add(level.name() + " (" + Value.count(level.communes()).text() + " commune"
