@@ -101,6 +101,9 @@ class CilPackTest {
                     && r.get("code").isEmpty()).map(r -> r.get("colonne")).toList();
             assertThat(described).as(table).containsExactlyElementsOf(header);
         }
+        // A reader of the pack has neither the models nor jobs/: the dictionary never sends them there.
+        assertThat(dictionary.stream().map(r -> r.get("fichier") + " " + r.get("colonne") + " : "
+                + r.get("definition"))).noneMatch(d -> d.matches(".*\\b(mart|int|stg|param)_[a-z_]+.*|.*jobs/.*"));
         // The dictionary is the marts' schema files, as the period was computed with them: a renamed column
         // (depcom AS code_insee) keeps the mart column's documentation, and the indicators' codes are listed.
         ModelSchema residence = ModelSchema.read(Path.of("jobs/models/marts/mart_residence.yml"), "mart_residence");
