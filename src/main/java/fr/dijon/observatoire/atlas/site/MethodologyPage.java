@@ -104,7 +104,7 @@ public final class MethodologyPage {
     private static Table sensitivity(AtlasData data, AtlasData.Thresholds t) {
         String minus = "poids − " + percent(t.sensitivityVariation());
         String plus = "poids + " + percent(t.sensitivityVariation());
-        Table.Builder table = new Table.Builder("Unités qui changent de classe quand un poids varie (mart_sensibilite)")
+        Table.Builder table = new Table.Builder("Unités qui changent de classe quand un poids varie")
                 .column("Composante").number(minus).number(plus).number("Unités prises en compte");
         Map<String, AtlasData.Sensitivity[]> byComponent = new LinkedHashMap<>();
         for (AtlasData.Sensitivity s : data.sensitivity()) {
