@@ -1,5 +1,6 @@
 package fr.dijon.observatoire.indicators;
 
+import fr.dijon.observatoire.publication.PublishedDictionary;
 import java.util.List;
 
 /**
@@ -11,10 +12,6 @@ public final class ReadmeTables {
     public static final String BEGIN = "<!-- début des tables générées par « ./observatoire modeles --readme » depuis "
             + "jobs/models/marts/*.yml : ne pas modifier à la main -->";
     public static final String END = "<!-- fin des tables générées -->";
-
-    /** The model and column whose documented codes are the territorial indicators (the others are titled by label). */
-    static final String INDICATORS_MODEL = "mart_territoire";
-    static final String INDICATORS_COLUMN = "indicateur";
 
     private ReadmeTables() {
     }
@@ -39,7 +36,9 @@ public final class ReadmeTables {
                 if (column.valeurs().isEmpty()) {
                     continue;
                 }
-                boolean indicators = model.name().equals(INDICATORS_MODEL) && column.nom().equals(INDICATORS_COLUMN);
+                // The territorial indicators get their own title; other columns of codes are titled by their label.
+                boolean indicators = model.name().equals(PublishedDictionary.INDICATORS_MODEL)
+                        && column.nom().equals(PublishedDictionary.INDICATORS_COLUMN);
                 md.append("\n").append(indicators ? "Indicateurs par territoire" : column.libelle()).append(" (`")
                         .append(model.name()).append(".").append(column.nom())
                         .append("`) :\n\n| code | libellé | unité | définition | source |\n|---|---|---|---|---|\n");

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  */
 final class PackTableBuilder {
 
-    /** The model whose documented codes are the fragility components, and its columns the pivot publishes. */
-    static final String COMPONENTS = "mart_residence_composante";
+    /** The mart of the fragility components, whose shares the pivot publishes. */
+    static final String COMPONENTS = PublishedDictionary.COMPONENTS_MODEL;
 
     private final PublishedDictionary dictionary;
     private final String period;
@@ -85,7 +85,7 @@ final class PackTableBuilder {
      * of the components whose share the secret masks. The table joins mart_residence_composante as {@code c}.
      */
     PackTableBuilder components(List<String> components) {
-        PublishedDictionary.Entry component = documented(COMPONENTS, "composante", "composantes_secretes");
+        PublishedDictionary.Entry component = documented(COMPONENTS, PublishedDictionary.COMPONENTS_COLUMN, "composantes_secretes");
         PublishedDictionary.Entry secret = documented(COMPONENTS, "secret", "composantes_secretes");
         add("string_agg(CASE WHEN c.secret IS NOT NULL THEN c.composante END, ', ' ORDER BY c.rang) AS composantes_secretes",
                 new PackColumn("composantes_secretes", "Composantes couvertes par le secret", component.unit(),
@@ -94,9 +94,9 @@ final class PackTableBuilder {
         for (String code : components) {
             String name = "part_" + code;
             PublishedDictionary.Entry share = documented(COMPONENTS, "part", name);
-            PublishedDictionary.Entry doc = dictionary.codes(COMPONENTS, "composante").stream()
+            PublishedDictionary.Entry doc = dictionary.components().stream()
                     .filter(e -> e.code().equals(code)).findFirst()
-                    .orElseThrow(() -> missing(name, COMPONENTS, "composante", "le code «\u202F" + code + "\u202F» de la colonne"));
+                    .orElseThrow(() -> missing(name, COMPONENTS, PublishedDictionary.COMPONENTS_COLUMN, "le code «\u202F" + code + "\u202F» de la colonne"));
             add("max(CASE WHEN c.composante = '" + code + "' THEN c.part END) AS \"" + name + "\"",
                     new PackColumn(name, share.label() + "\u202F: " + doc.label(), share.unit(), share.definition()
                             + ". Composante «\u202F" + code + "\u202F»\u202F: " + doc.definition(), doc.source(), List.of()));

@@ -12,6 +12,13 @@ import java.util.Optional;
  */
 public record PublishedDictionary(List<Entry> entries) {
 
+    /** Where the territorial indicators are documented: the codes of mart_territoire.indicateur. */
+    public static final String INDICATORS_MODEL = "mart_territoire";
+    public static final String INDICATORS_COLUMN = "indicateur";
+    /** Where the fragility components are documented: the codes of mart_residence_composante.composante. */
+    public static final String COMPONENTS_MODEL = "mart_residence_composante";
+    public static final String COMPONENTS_COLUMN = "composante";
+
     /** One documented column ({@code code} null) or one documented code of a column. */
     public record Entry(String model, String column, String code, String label, String unit, String definition,
                         String source) {
@@ -33,6 +40,16 @@ public record PublishedDictionary(List<Entry> entries) {
     /** One documented column. */
     public Optional<Entry> column(String model, String column) {
         return columns(model).stream().filter(e -> e.column().equals(column)).findFirst();
+    }
+
+    /** The territorial indicators, in order. */
+    public List<Entry> indicators() {
+        return codes(INDICATORS_MODEL, INDICATORS_COLUMN);
+    }
+
+    /** The fragility components, in order. */
+    public List<Entry> components() {
+        return codes(COMPONENTS_MODEL, COMPONENTS_COLUMN);
     }
 
     /** The documented codes a column of a mart takes (e.g. mart_territoire's indicators), in order. */

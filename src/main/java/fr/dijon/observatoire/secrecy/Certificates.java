@@ -16,7 +16,10 @@ final class Certificates {
     private final OccupancyTable table;
     private final Families families;
     private final UnitClasses classes;
-    private final Map<Long, Long> deep = new HashMap<>();
+    /** Composed certificates at least as wide as required: they stay valid whatever is masked later. */
+    private final Map<Long, Long> wideDeep = new HashMap<>();
+    /** The others, valid for the current masks only. */
+    private final Map<Long, Long> narrowDeep = new HashMap<>();
     private Leaves[] leaves;
     private long[][][] boxes;
 
@@ -34,8 +37,7 @@ final class Certificates {
      */
     void masksChanged() {
         leaves = null;
-        int required = protection.requiredWidth();
-        deep.values().removeIf(width -> width < required);
+        narrowDeep.clear();
     }
 
     /** A published item of a unit's class was withdrawn: every box widens. */
@@ -101,8 +103,14 @@ final class Certificates {
         if (width >= required || indexPublished(g)) {
             return width;
         }
-        return deep.computeIfAbsent((long) g * table.dimCount() + d,
-                k -> Math.max(width, new DeepCertificate(this).width(g, d, required)));
+        long key = (long) g * table.dimCount() + d;
+        Long known = wideDeep.getOrDefault(key, narrowDeep.get(key));
+        if (known != null) {
+            return known;
+        }
+        long deep = Math.max(width, new DeepCertificate(this).width(g, d, required));
+        (deep >= required ? wideDeep : narrowDeep).put(key, deep);
+        return deep;
     }
 
     /** The widest range a unit's count can take over the families of a dimension. */

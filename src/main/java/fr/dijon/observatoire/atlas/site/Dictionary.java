@@ -11,13 +11,6 @@ import java.util.Map;
  */
 public record Dictionary(Map<String, Entry> entries) {
 
-    /** The model and column whose documented codes are the territorial indicators. */
-    static final String INDICATORS_MODEL = "mart_territoire";
-    static final String INDICATORS_COLUMN = "indicateur";
-    /** The model and column whose documented codes are the fragility components. */
-    static final String COMPONENTS_MODEL = "mart_residence_composante";
-    static final String COMPONENTS_COLUMN = "composante";
-
     public record Entry(String code, String label, String unit, String definition, String source) {
 
         public boolean share() {
@@ -27,10 +20,10 @@ public record Dictionary(Map<String, Entry> entries) {
 
     public static Dictionary of(PublishedDictionary published) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (PublishedDictionary.Entry e : published.codes(INDICATORS_MODEL, INDICATORS_COLUMN)) {
+        for (PublishedDictionary.Entry e : published.indicators()) {
             entries.put(e.code(), entry(e));
         }
-        for (PublishedDictionary.Entry e : published.codes(COMPONENTS_MODEL, COMPONENTS_COLUMN)) {
+        for (PublishedDictionary.Entry e : published.components()) {
             entries.putIfAbsent(e.code(), entry(e));
         }
         return new Dictionary(entries);
